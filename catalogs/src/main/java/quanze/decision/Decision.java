@@ -1,0 +1,27 @@
+package quanze.decision;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The engine's answer for one subject (one delegation row to one receiver, one request …). It
+ * always carries its reasons: the findings, the rules that were evaluated, and the rule-set
+ * version that made it. {@code id} is set once the decision is stored.
+ */
+public record Decision(String id, DecisionKind kind, Outcome outcome, List<Finding> findings,
+                       List<String> rulesEvaluated, String ruleSetVersion, Instant decidedAt,
+                       LocalDate asOf, Object input) {
+    public Decision {
+        findings = List.copyOf(findings);
+        rulesEvaluated = List.copyOf(rulesEvaluated);
+    }
+
+    public Decision withId(String newId) {
+        return new Decision(newId, kind, outcome, findings, rulesEvaluated, ruleSetVersion, decidedAt, asOf, input);
+    }
+
+    public List<String> ruleIds() {
+        return findings.stream().map(Finding::ruleId).distinct().toList();
+    }
+}

@@ -1,0 +1,46 @@
+package quanze.delegation;
+
+import java.time.LocalDate;
+import quanze.township.Township;
+
+/**
+ * What the DLG rules see: one delegation with its receiver resolved. {@code township} is null when
+ * the receiver is a village or community. Equality is identity on purpose: two identical catalog
+ * rows are still two rows, each with its own findings.
+ */
+public final class DelegationCase {
+    private final Delegation delegation;
+    private final Township township;
+    private final boolean villageReceiver;
+    private final String profile;
+    private final LocalDate asOf;
+
+    public DelegationCase(Delegation delegation, Township township, boolean villageReceiver, String profile,
+                          LocalDate asOf) {
+        this.delegation = delegation;
+        this.township = township;
+        this.villageReceiver = villageReceiver;
+        this.profile = profile;
+        this.asOf = asOf;
+    }
+
+    public Delegation getDelegation() {
+        return delegation;
+    }
+
+    public Township getTownship() {
+        return township;
+    }
+
+    public boolean isVillageReceiver() {
+        return villageReceiver;
+    }
+
+    public String getProfile() {
+        return profile;
+    }
+
+    public LocalDate getAsOf() {
+        return asOf;
+    }
+}

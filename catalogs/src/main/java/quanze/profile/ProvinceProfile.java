@@ -1,0 +1,33 @@
+package quanze.profile;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A province profile as of one date: the parameter rows in force then. Rules read it as a fact,
+ * e.g. {@code ProvinceProfile(code == $c.profile, flag("赋权指导目录"))}.
+ */
+public record ProvinceProfile(String code, LocalDate asOf, Map<String, ProfileParameter> parameters) {
+    public ProvinceProfile {
+        parameters = Map.copyOf(parameters);
+    }
+
+    public Optional<String> value(String name) {
+        ProfileParameter p = parameters.get(name);
+        return p == null ? Optional.empty() : Optional.ofNullable(p.value());
+    }
+
+    public boolean flag(String name) {
+        return value(name).map(v -> v.equals("是") || v.equalsIgnoreCase("true")).orElse(false);
+    }
+
+    public int integer(String name, int fallback) {
+        return value(name).map(Integer::parseInt).orElse(fallback);
+    }
+
+    public List<ProfileParameter> used() {
+        return parameters.values().stream().toList();
+    }
+}

@@ -1,0 +1,33 @@
+package quanze.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.runtime.StatelessKieSession;
+import quanze.decision.Finding;
+import quanze.decision.FindingCollector;
+
+/** One stateless run of the rule base over a batch of facts, collecting findings per subject. */
+public final class Evaluation {
+    private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity).reversed()
+            .thenComparing(Finding::ruleId);
+
+    private Evaluation() {
+    }
+
+    public static Map<Object, List<Finding>> run(RuleBase ruleBase, List<Object> facts) {
+        Map<Object, List<Finding>> bySubject = new IdentityHashMap<>();
+        FindingCollector collector = (subject, ruleName, message, fields) -> {
+            RuleInfo info = ruleBase.byRuleName(ruleName);
+            bySubject.computeIfAbsent(subject, k -> new ArrayList<>())
+                    .add(new Finding(info.id(), info.severity(), message, List.of(fields), info.citations()));
+        };
+        StatelessKieSession session = ruleBase.newSession();
+        session.setGlobal("findings", collector);
+        session.execute(facts);
+        bySubject.values().forEach(l -> l.sort(ORDER));
+        return bySubject;
+    }
+}

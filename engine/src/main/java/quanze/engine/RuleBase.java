@@ -1,0 +1,173 @@
+package quanze.engine;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.StatelessKieSession;
+import quanze.decision.Citation;
+import quanze.decision.Severity;
+
+/**
+ * The compiled rule set: built once from the resources listed in {@code quanze/rules.index}
+ * (rules module), with its catalogue read from each rule's metadata and a version that is the
+ * SHA-256 of every rule and parameter file. Reading an index instead of scanning the class path
+ * keeps this working inside a Spring Boot fat jar (nested jars cannot be listed portably).
+ */
+public final class RuleBase {
+    public static final String INDEX = "quanze/rules.index";
+
+    private final KieBase kieBase;
+    private final Map<String, RuleInfo> byName;
+    private final String version;
+    private final Parameters parameters;
+
+    private RuleBase(KieBase kieBase, Map<String, RuleInfo> byName, String version, Parameters parameters) {
+        this.kieBase = kieBase;
+        this.byName = byName;
+        this.version = version;
+        this.parameters = parameters;
+    }
+
+    public static RuleBase load() {
+        return load(RuleBase.class.getClassLoader());
+    }
+
+    public static RuleBase load(ClassLoader loader) {
+        List<String> resources = indexedResources(loader);
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        MessageDigest digest = sha256();
+        byte[] parameterBytes = null;
+        for (String path : resources) {
+            byte[] bytes = read(loader, path);
+            digest.update(path.getBytes(StandardCharsets.UTF_8));
+            digest.update(bytes);
+            if (path.endsWith(".drl") || path.endsWith(".drl.xlsx")) {
+                kfs.write("src/main/resources/" + path, bytes);
+            } else if (path.endsWith("parameters.csv")) {
+                parameterBytes = bytes;
+            }
+        }
+        if (parameterBytes == null) {
+            throw new IllegalStateException("规则索引中缺少参数表 parameters.csv");
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs, loader).buildAll();
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            throw new IllegalStateException("规则编译失败：" + errors.stream().map(Message::toString)
+                    .collect(Collectors.joining("\n")));
+        }
+        KieContainer container = ks.newKieContainer(ks.getRepository().getDefaultReleaseId(), loader);
+        KieBase kieBase = container.getKieBase();
+        String version = "sha256:" + HexFormat.of().formatHex(digest.digest());
+        return new RuleBase(kieBase, catalogue(kieBase), version, Parameters.parse(parameterBytes));
+    }
+
+    private static Map<String, RuleInfo> catalogue(KieBase kieBase) {
+        List<RuleInfo> infos = new ArrayList<>();
+        Map<String, RuleInfo> byName = new LinkedHashMap<>();
+        kieBase.getKiePackages().forEach(p -> p.getRules().forEach(rule -> {
+            RuleInfo info = info(rule);
+            if (info != null) {
+                byName.put(rule.getName(), info);
+                infos.add(info);
+            }
+        }));
+        Map<String, RuleInfo> sorted = new LinkedHashMap<>();
+        byName.entrySet().stream()
+                .sorted(Map.Entry.comparingByValue(Comparator.comparing(RuleInfo::id)))
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
+    }
+
+    /** Rules without an @id (the decision-table classifiers) raise no findings and are not catalogued. */
+    private static RuleInfo info(Rule rule) {
+        Object id = rule.getMetaData().get("id");
+        if (id == null) {
+            return null;
+        }
+        Object severity = rule.getMetaData().get("severity");
+        Object cites = rule.getMetaData().get("cites");
+        if (severity == null || cites == null) {
+            throw new IllegalStateException("规则 " + id + " 缺少 @severity 或 @cites 元数据");
+        }
+        String name = rule.getName();
+        String title = name.startsWith(id + " ") ? name.substring(id.toString().length() + 1) : name;
+        String family = id.toString().substring(0, id.toString().indexOf('-'));
+        return new RuleInfo(id.toString(), family, Severity.valueOf(severity.toString()), title,
+                Citation.parseAll(cites.toString()));
+    }
+
+    static List<String> indexedResources(ClassLoader loader) {
+        String index = new String(read(loader, INDEX), StandardCharsets.UTF_8);
+        return index.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    }
+
+    static byte[] read(ClassLoader loader, String path) {
+        try (InputStream in = loader.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("找不到规则资源：" + path);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            in.transferTo(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    StatelessKieSession newSession() {
+        return kieBase.newStatelessKieSession();
+    }
+
+    RuleInfo byRuleName(String ruleName) {
+        RuleInfo info = byName.get(ruleName);
+        if (info == null) {
+            throw new IllegalStateException("规则“" + ruleName + "”没有 @id 元数据，不能产生结论");
+        }
+        return info;
+    }
+
+    /** The catalogue, sorted by id. */
+    public List<RuleInfo> rules() {
+        return List.copyOf(byName.values());
+    }
+
+    public List<String> ruleIds(String family) {
+        return byName.values().stream().filter(r -> r.family().equals(family)).map(RuleInfo::id).toList();
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public Parameters parameters() {
+        return parameters;
+    }
+}

@@ -1,0 +1,97 @@
+package quanze.engine.delegation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import quanze.decision.Decision;
+import quanze.decision.DecisionKind;
+import quanze.decision.Finding;
+import quanze.delegation.Delegation;
+import quanze.delegation.DelegationCase;
+import quanze.engine.Evaluation;
+import quanze.engine.Registry;
+import quanze.engine.RuleBase;
+
+/** Runs the DLG family over delegation cases, in batches, one decision per case. */
+public final class DelegationEngine {
+    public static final String FAMILY = "DLG";
+    private static final int BATCH = 5_000;
+
+    private final RuleBase ruleBase;
+    private final Clock clock;
+
+    public DelegationEngine(RuleBase ruleBase, Clock clock) {
+        this.ruleBase = ruleBase;
+        this.clock = clock;
+    }
+
+    /**
+     * One delegation as an API caller sends it: its receiver resolved against the registry, one
+     * decision per receiver. An unresolvable receiver is the caller's error, not a finding.
+     */
+    public List<Decision> decide(Delegation delegation, Registry registry, LocalDate asOf) {
+        Receivers.Resolution resolution = Receivers.resolve(delegation.receiver(), registry);
+        if (!resolution.ok()) {
+            throw new UnknownReceiverException(resolution.problem() != null ? resolution.problem()
+                    : "承接主体“" + String.join("、", resolution.unknown()) + "”不是乡镇名册中的乡镇（街道），也不是村（社区）");
+        }
+        return decide(cases(delegation, resolution.receivers(), registry, asOf));
+    }
+
+    public static List<DelegationCase> cases(Delegation delegation, List<Receivers.Receiver> receivers,
+                                             Registry registry, LocalDate asOf) {
+        List<DelegationCase> out = new ArrayList<>(receivers.size());
+        for (Receivers.Receiver r : receivers) {
+            String profile = r.village() ? villageProfile(registry) : r.township().profile();
+            out.add(new DelegationCase(delegation.withReceiver(r.name()), r.township(), r.village(), profile, asOf));
+        }
+        return out;
+    }
+
+    /** A village's county is the registry's, when the registry is one county; else the national default. */
+    private static String villageProfile(Registry registry) {
+        Set<String> counties = registry.counties();
+        return counties.size() == 1 ? registry.profileOf(counties.iterator().next()) : "CN";
+    }
+
+    /** Decisions in the order of the cases. */
+    public List<Decision> decide(List<DelegationCase> cases) {
+        Instant now = clock.instant();
+        List<String> evaluated = ruleBase.ruleIds(FAMILY);
+        List<Decision> out = new ArrayList<>(cases.size());
+        for (int from = 0; from < cases.size(); from += BATCH) {
+            List<DelegationCase> batch = cases.subList(from, Math.min(cases.size(), from + BATCH));
+            Map<Object, List<Finding>> findings = run(batch);
+            for (DelegationCase c : batch) {
+                List<Finding> fs = findings.getOrDefault(c, List.of());
+                out.add(new Decision(null, DecisionKind.DELEGATION, DecisionKind.DELEGATION.outcomeOf(fs), fs,
+                        evaluated, ruleBase.version(), now, c.getAsOf(), c.getDelegation()));
+            }
+        }
+        return out;
+    }
+
+    private Map<Object, List<Finding>> run(List<DelegationCase> batch) {
+        List<Object> facts = new ArrayList<>(batch.size() + 8);
+        facts.addAll(batch);
+        Map<String, Object> profiles = new LinkedHashMap<>();
+        Set<LocalDate> dates = new HashSet<>();
+        for (DelegationCase c : batch) {
+            dates.add(c.getAsOf());
+            profiles.computeIfAbsent(c.getProfile() + "@" + c.getAsOf(),
+                    k -> ruleBase.parameters().profile(c.getProfile(), c.getAsOf()));
+        }
+        if (dates.size() > 1) {
+            // ProvinceProfile facts are matched by code only, so one session holds one date.
+            throw new IllegalArgumentException("同一批评估的案例必须使用同一个评估日期");
+        }
+        facts.addAll(profiles.values());
+        return Evaluation.run(ruleBase, facts);
+    }
+}
