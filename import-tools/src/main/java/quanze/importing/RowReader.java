@@ -1,0 +1,146 @@
+package quanze.importing;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import quanze.catalog.Codes;
+import quanze.catalog.Labeled;
+import quanze.catalog.Text;
+import quanze.sheet.Header;
+import quanze.sheet.ImportProblem;
+
+/**
+ * Reads the typed cells of one catalog row (formats.md: yes/no, dates, lists, codes), recording a
+ * problem with sheet, row and column for every cell it cannot understand instead of stopping.
+ */
+final class RowReader {
+    private static final Pattern LIST = Pattern.compile("[、，,；;\\n\\r]+");
+    private static final List<DateTimeFormatter> DATES = List.of(
+            DateTimeFormatter.ofPattern("yyyy-M-d"),
+            DateTimeFormatter.ofPattern("yyyy/M/d"),
+            DateTimeFormatter.ofPattern("yyyy年M月d日"),
+            DateTimeFormatter.ofPattern("yyyy.M.d"));
+
+    private final Header header;
+    private final int row;
+    private final List<String> cells;
+    private final List<ImportProblem> problems;
+    private final int problemsBefore;
+
+    RowReader(Header header, int row, List<String> cells, List<ImportProblem> problems) {
+        this.header = header;
+        this.row = row;
+        this.cells = cells;
+        this.problems = problems;
+        this.problemsBefore = problems.size();
+    }
+
+    int row() {
+        return row;
+    }
+
+    /** True when no cell of this row was refused. */
+    boolean clean() {
+        return problems.size() == problemsBefore;
+    }
+
+    void problem(String column, String message) {
+        problems.add(new ImportProblem(header.sheet(), row, column, message));
+    }
+
+    String text(String column) {
+        return header.cell(cells, column);
+    }
+
+    String required(String column) {
+        String v = text(column);
+        if (v == null) {
+            problem(column, "必填项为空");
+        }
+        return v;
+    }
+
+    Boolean yesNo(String column, boolean required) {
+        String v = required ? required(column) : text(column);
+        if (v == null) {
+            return null;
+        }
+        switch (Text.normalise(v).toUpperCase()) {
+            case "是", "Y", "YES", "TRUE", "1", "有":
+                return true;
+            case "否", "N", "NO", "FALSE", "0", "无":
+                return false;
+            default:
+                problem(column, "“" + v + "”不是是/否值，应填 是/否、Y/N、true/false 或 1/0");
+                return null;
+        }
+    }
+
+    LocalDate date(String column) {
+        String v = text(column);
+        if (v == null) {
+            return null;
+        }
+        String s = Text.normalise(v);
+        for (DateTimeFormatter f : DATES) {
+            try {
+                return LocalDate.parse(s, f);
+            } catch (DateTimeParseException e) {
+                // try the next accepted form
+            }
+        }
+        problem(column, "“" + v + "”不是日期，应为 Excel 日期或 2024-01-31、2024/1/31、2024年1月31日");
+        return null;
+    }
+
+    Integer nonNegative(String column, boolean required) {
+        String v = required ? required(column) : text(column);
+        if (v == null) {
+            return null;
+        }
+        String s = Text.normalise(v).replace(",", "");
+        if (s.endsWith(".0")) {
+            s = s.substring(0, s.length() - 2);
+        }
+        try {
+            int n = Integer.parseInt(s);
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problem(column, "“" + v + "”不是大于等于0的整数");
+        return null;
+    }
+
+    <E extends Enum<E> & Labeled> E code(String column, Class<E> type, boolean required) {
+        String v = required ? required(column) : text(column);
+        if (v == null) {
+            return null;
+        }
+        var parsed = Codes.parse(type, v);
+        if (parsed.isEmpty()) {
+            problem(column, "“" + v + "”不是可识别的值，应为：" + Codes.choices(type));
+            return null;
+        }
+        return parsed.get();
+    }
+
+    List<String> list(String column) {
+        String v = text(column);
+        List<String> out = new ArrayList<>();
+        if (v == null) {
+            return out;
+        }
+        for (String part : LIST.split(v)) {
+            if (!part.isBlank()) {
+                out.add(part.strip());
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,219 @@
+package quanze.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import quanze.decision.Outcome;
+import quanze.decision.Severity;
+import quanze.engine.RuleInfo;
+import quanze.sheet.ImportFailure;
+import quanze.sheet.SheetReader;
+
+/**
+ * The annotated report of formats.md: the user's own workbook back with 结论/规则/问题说明/依据
+ * added to the data sheet, rows filled red (blocking) or yellow (correctable), and a 汇总 sheet.
+ * A CSV catalog comes back as a workbook holding its rows. An .xlsx is opened whole to keep every
+ * sheet and format; the streaming reader is for import, the report of a province-size file is
+ * issue #6's work (see README).
+ */
+public final class AnnotatedReport {
+    public static final List<String> ADDED = List.of("结论", "规则", "问题说明", "依据");
+    public static final String SUMMARY = "汇总";
+    /** Excel's own "light red fill" and "yellow fill" of conditional formatting: readable with black text. */
+    public static final byte[] RED = {(byte) 0xFF, (byte) 0xC7, (byte) 0xCE};
+    public static final byte[] YELLOW = {(byte) 0xFF, (byte) 0xEB, (byte) 0x9C};
+
+    private AnnotatedReport() {
+    }
+
+    public static void write(Path original, String fileName, String sheetName, int headerRow, Verdicts verdicts,
+                             List<RuleInfo> rules, OutputStream out) throws IOException, ImportFailure {
+        boolean xlsx = isZip(original);
+        try (Workbook wb = xlsx ? open(original) : new SXSSFWorkbook(200)) {
+            Sheet sheet;
+            if (xlsx) {
+                sheet = wb.getSheet(sheetName);
+            } else {
+                sheet = wb.createSheet(baseName(fileName));
+                copyCsv(original, sheet);
+            }
+            annotate(wb, sheet, headerRow, verdicts);
+            summary(wb, verdicts, rules);
+            wb.write(out);
+        }
+    }
+
+    private static Workbook open(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new XSSFWorkbook(in);
+        }
+    }
+
+    private static void copyCsv(Path file, Sheet sheet) throws ImportFailure {
+        SheetReader.csvRows(file, (rowNumber, cells) -> {
+            Row row = sheet.createRow(rowNumber - 1);
+            for (int i = 0; i < cells.size(); i++) {
+                row.createCell(i).setCellValue(cells.get(i));
+            }
+        });
+    }
+
+    private static void annotate(Workbook wb, Sheet sheet, int headerRow, Verdicts verdicts) {
+        Row header = sheet.getRow(headerRow - 1);
+        int first = Math.max(header.getLastCellNum(), 0);
+        CellStyle headerStyle = header.getCell(Math.max(first - 1, 0)) == null ? null
+                : header.getCell(first - 1).getCellStyle();
+        for (int i = 0; i < ADDED.size(); i++) {
+            Cell c = header.createCell(first + i);
+            c.setCellValue(ADDED.get(i));
+            if (headerStyle != null) {
+                c.setCellStyle(headerStyle);
+            }
+        }
+        Fills fills = new Fills(wb);
+        CellStyle wrap = wb.createCellStyle();
+        wrap.setWrapText(true);
+        int last = first + ADDED.size();
+        for (int r = headerRow; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            Verdicts.RowVerdict v = verdicts.row(r + 1);
+            if (row == null || v == null) {
+                continue;
+            }
+            row.createCell(first).setCellValue(v.outcome().label());
+            row.createCell(first + 1).setCellValue(v.ruleIds());
+            row.createCell(first + 2).setCellValue(v.messages());
+            row.createCell(first + 3).setCellValue(v.citations());
+            row.getCell(first + 2).setCellStyle(wrap);
+            if (v.worst() == Severity.BLOCKING || v.worst() == Severity.CORRECTABLE) {
+                for (int c = 0; c < last; c++) {
+                    Cell cell = row.getCell(c);
+                    if (cell == null) {
+                        cell = row.createCell(c);
+                    }
+                    cell.setCellStyle(fills.of(cell.getCellStyle(), v.worst()));
+                }
+            }
+        }
+        if (!(sheet.getWorkbook() instanceof SXSSFWorkbook)) {
+            sheet.setColumnWidth(first + 2, 80 * 256);
+            sheet.setColumnWidth(first + 3, 40 * 256);
+        }
+    }
+
+    private static void summary(Workbook wb, Verdicts verdicts, List<RuleInfo> rules) {
+        int existing = wb.getSheetIndex(SUMMARY);
+        if (existing >= 0) {
+            wb.removeSheetAt(existing);
+        }
+        Sheet s = wb.createSheet(SUMMARY);
+        CellStyle bold = wb.createCellStyle();
+        Font font = wb.createFont();
+        font.setBold(true);
+        bold.setFont(font);
+        int r = 0;
+        r = line(s, r, bold, "按结论统计（行数）", "行数");
+        for (var e : verdicts.rowsByOutcome().entrySet()) {
+            r = line(s, r, null, e.getKey().label() + "（" + e.getKey().name() + "）", e.getValue());
+        }
+        r = line(s, r, null, "合计", verdicts.rows());
+        r++;
+        r = line(s, r, bold, "按规则统计（问题数）", "次数", "级别", "规则");
+        Map<String, RuleInfo> byId = new HashMap<>();
+        rules.forEach(i -> byId.put(i.id(), i));
+        for (var e : verdicts.findingsByRule().entrySet()) {
+            RuleInfo info = byId.get(e.getKey());
+            r = line(s, r, null, e.getKey(), e.getValue(), info == null ? "" : info.severity().label(),
+                    info == null ? "" : info.title());
+        }
+        r++;
+        List<Outcome> outcomes = List.of(verdicts.kind().outcomeOf(List.of()), Outcome.CORRECT, Outcome.DENY);
+        Object[] head = new Object[outcomes.size() + 1];
+        head[0] = "按乡镇统计（事项数）";
+        for (int i = 0; i < outcomes.size(); i++) {
+            head[i + 1] = outcomes.get(i).label();
+        }
+        r = line(s, r, bold, head);
+        for (var e : verdicts.bySubject().entrySet()) {
+            Object[] cells = new Object[outcomes.size() + 1];
+            cells[0] = e.getKey();
+            for (int i = 0; i < outcomes.size(); i++) {
+                cells[i + 1] = e.getValue().getOrDefault(outcomes.get(i), 0);
+            }
+            r = line(s, r, null, cells);
+        }
+        if (!(wb instanceof SXSSFWorkbook)) {
+            s.setColumnWidth(0, 30 * 256);
+            s.setColumnWidth(3, 40 * 256);
+        }
+    }
+
+    private static int line(Sheet s, int r, CellStyle style, Object... values) {
+        Row row = s.createRow(r);
+        for (int i = 0; i < values.length; i++) {
+            Cell c = row.createCell(i);
+            if (values[i] instanceof Number n) {
+                c.setCellValue(n.doubleValue());
+            } else {
+                c.setCellValue(String.valueOf(values[i]));
+            }
+            if (style != null) {
+                c.setCellStyle(style);
+            }
+        }
+        return r + 1;
+    }
+
+    private static boolean isZip(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] m = in.readNBytes(2);
+            return m.length == 2 && m[0] == 'P' && m[1] == 'K';
+        }
+    }
+
+    private static String baseName(String fileName) {
+        String name = fileName == null ? "清单" : Path.of(fileName).getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        name = dot > 0 ? name.substring(0, dot) : name;
+        name = name.replaceAll("[\\\\/?*\\[\\]:]", "_");
+        return name.length() > 31 ? name.substring(0, 31) : name;
+    }
+
+    /** Red or yellow variants of the workbook's existing cell styles, made once each. */
+    private static final class Fills {
+        private final Workbook wb;
+        private final Map<String, CellStyle> made = new HashMap<>();
+
+        Fills(Workbook wb) {
+            this.wb = wb;
+        }
+
+        CellStyle of(CellStyle base, Severity severity) {
+            String key = base.getIndex() + "/" + severity;
+            return made.computeIfAbsent(key, k -> {
+                CellStyle s = wb.createCellStyle();
+                s.cloneStyleFrom(base);
+                ((XSSFCellStyle) s).setFillForegroundColor(new XSSFColor(
+                        severity == Severity.BLOCKING ? RED : YELLOW, null));
+                s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+                return s;
+            });
+        }
+    }
+}

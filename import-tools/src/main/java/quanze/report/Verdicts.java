@@ -1,0 +1,91 @@
+package quanze.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import quanze.decision.Decision;
+import quanze.decision.DecisionKind;
+import quanze.decision.Finding;
+import quanze.decision.Outcome;
+import quanze.decision.Severity;
+
+/**
+ * What the annotated report says about each catalog row, and the tallies of its 汇总 sheet. A row
+ * with several receivers has one decision per receiver; the row shows the strongest outcome and
+ * each message names the receiver it is about.
+ */
+public final class Verdicts {
+    /** The four added columns of one row, and how to colour it. */
+    public record RowVerdict(Outcome outcome, Severity worst, String ruleIds, String messages, String citations) {
+    }
+
+    private final DecisionKind kind;
+    private final Map<Integer, RowVerdict> byRow = new LinkedHashMap<>();
+    private final Map<Outcome, Integer> rowsByOutcome = new LinkedHashMap<>();
+    private final Map<String, Integer> findingsByRule = new TreeMap<>();
+    private final Map<String, Map<Outcome, Integer>> bySubject = new TreeMap<>();
+
+    public Verdicts(DecisionKind kind) {
+        this.kind = kind;
+    }
+
+    /** @param subjects the name each decision is about (a receiving township), in the same order */
+    public void add(int rowNumber, List<Decision> decisions, List<String> subjects) {
+        List<Finding> all = new ArrayList<>();
+        Set<String> ids = new LinkedHashSet<>();
+        Set<String> citations = new LinkedHashSet<>();
+        StringBuilder messages = new StringBuilder();
+        for (int i = 0; i < decisions.size(); i++) {
+            Decision d = decisions.get(i);
+            String subject = subjects.get(i);
+            bySubject.computeIfAbsent(subject, k -> new LinkedHashMap<>()).merge(d.outcome(), 1, Integer::sum);
+            for (Finding f : d.findings()) {
+                all.add(f);
+                ids.add(f.ruleId());
+                findingsByRule.merge(f.ruleId(), 1, Integer::sum);
+                f.citations().forEach(c -> citations.add(c.display()));
+                if (messages.length() > 0) {
+                    messages.append('\n');
+                }
+                messages.append(f.ruleId()).append(' ');
+                if (decisions.size() > 1) {
+                    messages.append(subject).append("：");
+                }
+                messages.append(f.message());
+            }
+        }
+        Outcome outcome = kind.outcomeOf(all);
+        Severity worst = all.stream().map(Finding::severity).max(Enum::compareTo).orElse(null);
+        rowsByOutcome.merge(outcome, 1, Integer::sum);
+        byRow.put(rowNumber, new RowVerdict(outcome, worst, String.join("、", ids), messages.toString(),
+                String.join("；", citations)));
+    }
+
+    public DecisionKind kind() {
+        return kind;
+    }
+
+    public RowVerdict row(int rowNumber) {
+        return byRow.get(rowNumber);
+    }
+
+    public Map<Outcome, Integer> rowsByOutcome() {
+        return rowsByOutcome;
+    }
+
+    public Map<String, Integer> findingsByRule() {
+        return findingsByRule;
+    }
+
+    public Map<String, Map<Outcome, Integer>> bySubject() {
+        return bySubject;
+    }
+
+    public int rows() {
+        return byRow.size();
+    }
+}

@@ -1,0 +1,83 @@
+package quanze.sheet;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Streams a CSV catalog with commons-csv. UTF-8 with or without BOM is the format of formats.md;
+ * a file that is not valid UTF-8 is read as GB18030, which is what Chinese Excel saves as "CSV".
+ * The sheet name reported in problems is the file's own name.
+ */
+final class CsvRows {
+    private static final int SNIFF = 64 * 1024;
+
+    private CsvRows() {
+    }
+
+    interface Sink {
+        boolean row(String sheet, int row, List<String> cells);
+    }
+
+    static void read(Path file, HeaderFinder finder) throws ImportFailure {
+        each(file, finder::row);
+    }
+
+    static void each(Path file, Sink finder) throws ImportFailure {
+        String sheet = file.getFileName().toString();
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(SNIFF);
+            Charset charset = isUtf8(head) ? StandardCharsets.UTF_8 : Charset.forName("GB18030");
+            try (Reader reader = new BufferedReader(new InputStreamReader(
+                    new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head), in), charset));
+                 CSVParser parser = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get().parse(reader)) {
+                int row = 0;
+                for (CSVRecord record : parser) {
+                    row++;
+                    List<String> cells = new ArrayList<>(record.size());
+                    record.forEach(cells::add);
+                    if (row == 1 && !cells.isEmpty() && cells.get(0).startsWith("\uFEFF")) {
+                        cells.set(0, cells.get(0).substring(1));
+                    }
+                    if (!finder.row(sheet, row, cells)) {
+                        return;
+                    }
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new ImportFailure(ImportProblem.ofFile("CSV 文件格式有误，无法读取：" + e.getMessage()));
+        }
+    }
+
+    /** Valid UTF-8, allowing a character cut at the end of the sniffed block. */
+    private static boolean isUtf8(byte[] head) {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        int length = head.length;
+        for (int cut = 0; cut < 4 && length - cut >= 0; cut++) {
+            try {
+                decoder.reset().decode(ByteBuffer.wrap(head, 0, length - cut));
+                return true;
+            } catch (CharacterCodingException e) {
+                if (head.length < SNIFF) {
+                    return false;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,74 @@
+package quanze.sheet;
+
+import java.util.List;
+
+/**
+ * Finds the data sheet and its header row as rows stream past: the first row, within the first
+ * {@value #SEARCH_ROWS} rows of a sheet, that holds every required column (title rows may sit above
+ * it). Afterwards it passes data rows on, skipping empty ones. Remembers the closest miss so a
+ * refused file says which columns are missing.
+ */
+final class HeaderFinder {
+    static final int SEARCH_ROWS = 30;
+
+    private final List<String> required;
+    private final RowHandler handler;
+    private Header header;
+    private String closestSheet;
+    private int closestRow;
+    private List<String> closestMissing;
+
+    HeaderFinder(List<String> required, RowHandler handler) {
+        this.required = required;
+        this.handler = handler;
+    }
+
+    boolean found() {
+        return header != null;
+    }
+
+    /** @return false when this sheet is past its search window without a header: skip the rest of it. */
+    boolean row(String sheet, int rowNumber, List<String> cells) {
+        if (header != null) {
+            if (!blank(cells)) {
+                handler.row(rowNumber, cells);
+            }
+            return true;
+        }
+        if (rowNumber > SEARCH_ROWS) {
+            return false;
+        }
+        if (blank(cells)) {
+            return true;
+        }
+        Header candidate = new Header(sheet, rowNumber, cells);
+        List<String> missing = candidate.missing(required);
+        if (missing.isEmpty()) {
+            header = candidate;
+            handler.header(candidate);
+        } else if (closestMissing == null || missing.size() < closestMissing.size()) {
+            closestSheet = sheet;
+            closestRow = rowNumber;
+            closestMissing = missing;
+        }
+        return true;
+    }
+
+    ImportProblem notFound() {
+        if (closestMissing == null || closestMissing.size() == required.size()) {
+            return ImportProblem.ofFile("没有找到表头：任何工作表的前" + SEARCH_ROWS + "行中都没有包含必填列（"
+                    + String.join("、", required) + "）的行");
+        }
+        return new ImportProblem(closestSheet, closestRow, null,
+                "表头缺少必填列：" + String.join("、", closestMissing));
+    }
+
+    private static boolean blank(List<String> cells) {
+        for (String c : cells) {
+            if (c != null && !c.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

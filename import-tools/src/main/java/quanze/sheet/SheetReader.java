@@ -1,0 +1,66 @@
+package quanze.sheet;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads a catalog file, .xlsx (streamed) or .csv, into a {@link RowHandler}. The format is told by
+ * the file's first bytes, not its name, so a renamed file gets the right message.
+ */
+public final class SheetReader {
+    private SheetReader() {
+    }
+
+    public static void read(Path file, String fileName, List<String> requiredColumns, RowHandler handler)
+            throws ImportFailure {
+        byte[] magic = new byte[8];
+        int n;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            n = in.readNBytes(magic, 0, magic.length);
+        } catch (IOException e) {
+            throw new ImportFailure(ImportProblem.ofFile("无法读取文件：" + e.getMessage()));
+        }
+        if (n == 0) {
+            throw new ImportFailure(ImportProblem.ofFile("文件是空的"));
+        }
+        HeaderFinder finder = new HeaderFinder(requiredColumns, handler);
+        String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        if (n >= 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4) {
+            XlsxRows.read(file, finder);
+        } else if (n >= 8 && (magic[0] & 0xFF) == 0xD0 && (magic[1] & 0xFF) == 0xCF
+                && (magic[2] & 0xFF) == 0x11 && (magic[3] & 0xFF) == 0xE0) {
+            throw new ImportFailure(ImportProblem.ofFile(
+                    "文件是旧版 Excel（.xls）格式或设置了打开密码，无法读取：请取消密码后另存为 .xlsx 再导入"));
+        } else if (lower.endsWith(".csv") || lower.endsWith(".txt") || looksLikeText(magic, n)) {
+            CsvRows.read(file, finder);
+        } else {
+            throw new ImportFailure(ImportProblem.ofFile("文件不是 .xlsx 或 .csv 表格，请用 Excel 另存为 .xlsx 后导入"));
+        }
+        if (!finder.found()) {
+            throw new ImportFailure(finder.notFound());
+        }
+    }
+
+    /** Every row of a CSV file as written (title rows included), for copying it into a report. */
+    public static void csvRows(Path file, java.util.function.BiConsumer<Integer, List<String>> sink) throws ImportFailure {
+        CsvRows.each(file, (sheet, row, cells) -> {
+            sink.accept(row, cells);
+            return true;
+        });
+    }
+
+    private static boolean looksLikeText(byte[] magic, int n) {
+        for (int i = 0; i < n; i++) {
+            int b = magic[i] & 0xFF;
+            if (b < 0x09 || (b > 0x0D && b < 0x20)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
