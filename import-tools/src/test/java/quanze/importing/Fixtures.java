@@ -1,0 +1,29 @@
+package quanze.importing;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.Set;
+import quanze.engine.Registry;
+import quanze.sheet.ImportFailure;
+
+/** Paths of the test fixtures and the demo county, shared by the import-tools tests. */
+public final class Fixtures {
+    public static final Set<String> PROFILES = Set.of("GS", "JS", "GZ", "NX", "CN");
+    public static final Path DEMO_TOWNSHIPS = Path.of("..", "demo", "通渭县乡镇名册.csv");
+    public static final Path DEMO_DELEGATIONS = Path.of("..", "demo", "通渭县赋权事项清单.csv");
+
+    private Fixtures() {
+    }
+
+    public static Path fixture(String name) {
+        try {
+            return Path.of(Fixtures.class.getResource("/fixtures/" + name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static Registry demoRegistry() throws ImportFailure {
+        return new Registry(TownshipCatalog.read(DEMO_TOWNSHIPS, DEMO_TOWNSHIPS.getFileName().toString(), PROFILES));
+    }
+}

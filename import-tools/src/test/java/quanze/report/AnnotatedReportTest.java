@@ -1,0 +1,136 @@
+package quanze.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import quanze.decision.Decision;
+import quanze.decision.Finding;
+import quanze.decision.Severity;
+import quanze.engine.Registry;
+import quanze.engine.RuleBase;
+import quanze.engine.delegation.DelegationEngine;
+import quanze.importing.DelegationCatalog;
+import quanze.importing.DelegationVetting;
+import quanze.importing.Fixtures;
+
+class AnnotatedReportTest {
+    static RuleBase rules;
+    static DelegationVetting.Result result;
+
+    @BeforeAll
+    static void vetTheDemoCounty() throws Exception {
+        rules = RuleBase.load();
+        Registry registry = Fixtures.demoRegistry();
+        DelegationCatalog.Rows rows = DelegationCatalog.read(Fixtures.DEMO_DELEGATIONS, "赋权事项清单.csv", registry);
+        result = DelegationVetting.vet(rows, registry, new DelegationEngine(rules, Clock.systemUTC()),
+                LocalDate.of(2026, 11, 23));
+    }
+
+    @Test
+    void redRowsAreExactlyTheRowsWithBlockingFindingsAndYellowOnlyCorrectable(@TempDir Path dir) throws Exception {
+        Sheet sheet = report(dir).getSheet("通渭县赋权事项清单");
+        Row header = sheet.getRow(1);
+        int added = header.getLastCellNum() - 4;
+        assertThat(List.of(header.getCell(added).getStringCellValue(), header.getCell(added + 1).getStringCellValue(),
+                header.getCell(added + 2).getStringCellValue(), header.getCell(added + 3).getStringCellValue()))
+                .containsExactly("结论", "规则", "问题说明", "依据");
+        List<String> red = new ArrayList<>();
+        List<String> yellow = new ArrayList<>();
+        for (int r = 2; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            XSSFColor fill = ((XSSFCellStyle) row.getCell(0).getCellStyle()).getFillForegroundColorColor();
+            String code = row.getCell(0).getStringCellValue();
+            if (fill != null && java.util.Arrays.equals(fill.getRGB(), AnnotatedReport.RED)) {
+                red.add(code);
+            } else if (fill != null && java.util.Arrays.equals(fill.getRGB(), AnnotatedReport.YELLOW)) {
+                yellow.add(code);
+            }
+        }
+        assertThat(red).containsExactlyInAnyOrderElementsOf(rowsWith(Severity.BLOCKING));
+        assertThat(yellow).containsExactlyInAnyOrderElementsOf(rowsWithWorst(Severity.CORRECTABLE));
+        assertThat(red).contains("TW-CF-003", "TW-QZ-002", "TW-XK-006").doesNotContain("TW-CF-001");
+    }
+
+    @Test
+    void aDeniedRowExplainsItselfWithRuleMessageAndClause(@TempDir Path dir) throws Exception {
+        Sheet sheet = report(dir).getSheet("通渭县赋权事项清单");
+        Row row = findRow(sheet, "TW-CF-004");
+        int added = sheet.getRow(1).getLastCellNum() - 4;
+        assertThat(row.getCell(added).getStringCellValue()).isEqualTo("不得下放");
+        assertThat(row.getCell(added + 1).getStringCellValue()).isEqualTo("DLG-05");
+        assertThat(row.getCell(added + 2).getStringCellValue()).contains("省级人民政府的决定");
+        assertThat(row.getCell(added + 3).getStringCellValue()).isEqualTo("XZCF 第二十四条；JS §16（集中报省政府同意）");
+    }
+
+    @Test
+    void theSummarySheetCountsRowsByOutcomeFindingsByRuleAndCasesByTownship(@TempDir Path dir) throws Exception {
+        Sheet summary = report(dir).getSheet("汇总");
+        assertThat(summary).isNotNull();
+        List<String> firstColumn = new ArrayList<>();
+        summary.forEach(r -> firstColumn.add(r.getCell(0).getStringCellValue()));
+        assertThat(firstColumn).contains("按结论统计（行数）", "可以下放（ALLOW）", "按规则统计（问题数）", "DLG-07",
+                "按乡镇统计（事项数）", "义岗川镇");
+        Row total = summary.getRow(firstColumn.indexOf("合计"));
+        assertThat((int) total.getCell(1).getNumericCellValue()).isEqualTo(42);
+    }
+
+    private static XSSFWorkbook report(Path dir) throws Exception {
+        Path out = dir.resolve("report.xlsx");
+        try (OutputStream o = Files.newOutputStream(out)) {
+            AnnotatedReport.write(Fixtures.DEMO_DELEGATIONS, "通渭县赋权事项清单.csv", null, 2, result.verdicts(),
+                    rules.rules(), o);
+        }
+        try (InputStream in = Files.newInputStream(out)) {
+            return new XSSFWorkbook(in);
+        }
+    }
+
+    private static Row findRow(Sheet sheet, String code) {
+        for (Row r : sheet) {
+            if (r.getCell(0) != null && code.equals(r.getCell(0).getStringCellValue())) {
+                return r;
+            }
+        }
+        throw new AssertionError("报告中没有 " + code);
+    }
+
+    private static List<String> rowsWith(Severity severity) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < result.rows().rows().size(); i++) {
+            boolean hit = result.decisionsByRow().get(i).stream().flatMap(d -> d.findings().stream())
+                    .anyMatch(f -> f.severity() == severity);
+            if (hit) {
+                out.add(result.rows().rows().get(i).delegation().itemCode());
+            }
+        }
+        return out;
+    }
+
+    private static List<String> rowsWithWorst(Severity severity) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < result.rows().rows().size(); i++) {
+            Severity worst = result.decisionsByRow().get(i).stream().flatMap(d -> d.findings().stream())
+                    .map(Finding::severity).max(Enum::compareTo).orElse(null);
+            if (worst == severity) {
+                out.add(result.rows().rows().get(i).delegation().itemCode());
+            }
+        }
+        return out;
+    }
+
+}
