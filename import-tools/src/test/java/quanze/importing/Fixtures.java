@@ -9,8 +9,8 @@ import quanze.sheet.ImportFailure;
 /** Paths of the test fixtures and the demo county, shared by the import-tools tests. */
 public final class Fixtures {
     public static final Set<String> PROFILES = Set.of("GS", "JS", "GZ", "NX", "CN");
-    public static final Path DEMO_TOWNSHIPS = Path.of("..", "demo", "通渭县乡镇名册.csv");
-    public static final Path DEMO_DELEGATIONS = Path.of("..", "demo", "通渭县赋权事项清单.csv");
+    public static final Path DEMO_TOWNSHIPS = Path.of("..", "demo", "tongwei-townships.csv");
+    public static final Path DEMO_DELEGATIONS = Path.of("..", "demo", "tongwei-delegations.csv");
 
     private Fixtures() {
     }

@@ -1,0 +1,34 @@
+package quanze.api;
+
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import quanze.engine.RuleBase;
+import quanze.engine.delegation.DelegationEngine;
+import quanze.engine.json.LabeledModule;
+
+/** The rule base is built once, at start-up; a rule that does not compile stops the service. */
+@Configuration(proxyBeanMethods = false)
+class EngineConfig {
+
+    @Bean
+    RuleBase ruleBase() {
+        return RuleBase.load(QuanzeApplication.class.getClassLoader());
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    DelegationEngine delegationEngine(RuleBase ruleBase, Clock clock) {
+        return new DelegationEngine(ruleBase, clock);
+    }
+
+    /** Codes or Chinese labels on input (api.md); Spring Boot registers every Module bean. */
+    @Bean
+    LabeledModule labeledModule() {
+        return new LabeledModule();
+    }
+}

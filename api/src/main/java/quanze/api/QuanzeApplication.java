@@ -1,0 +1,11 @@
+package quanze.api;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class QuanzeApplication {
+    public static void main(String[] args) {
+        SpringApplication.run(QuanzeApplication.class, args);
+    }
+}

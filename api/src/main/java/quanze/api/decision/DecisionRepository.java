@@ -1,0 +1,110 @@
+package quanze.api.decision;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import quanze.decision.Decision;
+
+/**
+ * The decision log. A decision is written once, with the JSON it was answered with, and never
+ * updated: GET returns the stored body byte for byte in meaning.
+ */
+@Repository
+public class DecisionRepository {
+    private final JdbcTemplate template;
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    DecisionRepository(JdbcTemplate template, JdbcClient jdbc, ObjectMapper json) {
+        this.template = template;
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** What is stored with a decision besides its body: whom it concerns and who asked. */
+    public record Meta(String townshipCode, String subject, String madeBy, String importId) {
+    }
+
+    public record Stored(String id, String townshipCode, JsonNode body) {
+    }
+
+    public Decision save(Decision decision, Meta meta) {
+        return saveAll(List.of(decision), List.of(meta)).get(0);
+    }
+
+    public List<Decision> saveAll(List<Decision> decisions, List<Meta> metas) {
+        List<Decision> stored = new ArrayList<>(decisions.size());
+        List<Object[]> rows = new ArrayList<>(decisions.size());
+        for (int i = 0; i < decisions.size(); i++) {
+            Decision d = decisions.get(i).withId(UUID.randomUUID().toString());
+            Meta m = metas.get(i);
+            stored.add(d);
+            rows.add(new Object[] {d.id(), d.kind().name(), d.outcome().name(), m.townshipCode(), m.subject(),
+                    Timestamp.from(d.decidedAt()), Date.valueOf(d.asOf()), d.ruleSetVersion(), m.madeBy(), m.importId(),
+                    write(d)});
+        }
+        template.batchUpdate("insert into decision (id, kind, outcome, township_code, subject, decided_at, as_of, "
+                + "rule_set_version, made_by, import_id, body) values (?,?,?,?,?,?,?,?,?,?,?)", rows);
+        return stored;
+    }
+
+    public Optional<Stored> find(String id) {
+        return jdbc.sql("select id, township_code, body from decision where id = ?").param(id)
+                .query((rs, i) -> new Stored(rs.getString(1), rs.getString(2), read(rs.getString(3)))).optional();
+    }
+
+    public List<JsonNode> search(String kind, String outcome, String township, LocalDate from, LocalDate to,
+                                 String onlyTownship, int page, int size) {
+        StringBuilder sql = new StringBuilder("select body from decision where 1=1");
+        List<Object> params = new ArrayList<>();
+        filter(sql, params, "kind", kind);
+        filter(sql, params, "outcome", outcome);
+        filter(sql, params, "township_code", township);
+        filter(sql, params, "township_code", onlyTownship);
+        if (from != null) {
+            sql.append(" and decided_at >= ?");
+            params.add(Timestamp.valueOf(from.atStartOfDay()));
+        }
+        if (to != null) {
+            sql.append(" and decided_at < ?");
+            params.add(Timestamp.valueOf(to.plusDays(1).atStartOfDay()));
+        }
+        sql.append(" order by seq desc limit ? offset ?");
+        params.add(size);
+        params.add((long) page * size);
+        return jdbc.sql(sql.toString()).params(params).query((rs, i) -> read(rs.getString(1))).list();
+    }
+
+    private static void filter(StringBuilder sql, List<Object> params, String column, String value) {
+        if (value != null && !value.isBlank()) {
+            sql.append(" and ").append(column).append(" = ?");
+            params.add(value);
+        }
+    }
+
+    private String write(Decision d) {
+        try {
+            return json.writeValueAsString(d);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private JsonNode read(String body) {
+        try {
+            return json.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package quanze.api.delegation;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import quanze.api.decision.DecisionRepository;
+import quanze.api.problem.ApiException;
+import quanze.api.problem.Problem;
+import quanze.api.security.QuanzeUser;
+import quanze.api.township.TownshipRepository;
+import quanze.decision.Decision;
+import quanze.delegation.Category;
+import quanze.delegation.Delegation;
+import quanze.engine.Registry;
+import quanze.engine.delegation.DelegationEngine;
+import quanze.engine.delegation.Receivers;
+
+@RestController
+class DelegationController {
+    private final DelegationEngine engine;
+    private final TownshipRepository townships;
+    private final DecisionRepository decisions;
+    private final DelegationItemRepository items;
+    private final Clock clock;
+
+    DelegationController(DelegationEngine engine, TownshipRepository townships, DecisionRepository decisions,
+                         DelegationItemRepository items, Clock clock) {
+        this.engine = engine;
+        this.townships = townships;
+        this.decisions = decisions;
+        this.items = items;
+        this.clock = clock;
+    }
+
+    /** Vets one delegation row for one receiver; the decision is stored and returned. */
+    @PostMapping("/api/v1/decisions/delegations")
+    ResponseEntity<Decision> decide(@RequestBody Delegation body,
+                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                    @AuthenticationPrincipal QuanzeUser user) {
+        List<Problem> problems = validate(body);
+        if (!problems.isEmpty()) {
+            throw ApiException.badRequest(problems);
+        }
+        Registry registry = townships.registry();
+        Receivers.Resolution resolution = Receivers.resolve(body.receiver(), registry);
+        if (resolution.ok() && resolution.receivers().size() != 1) {
+            throw ApiException.badRequest(List.of(Problem.field("receiver",
+                    "一次只审查一个承接主体，多个承接主体请用导入（POST /api/v1/imports?kind=delegations）")));
+        }
+        LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
+        Decision decision = engine.decide(body, registry, date).get(0);
+        var receiver = resolution.receivers().get(0);
+        Decision stored = decisions.save(decision, new DecisionRepository.Meta(
+                receiver.village() ? null : receiver.township().code(), body.itemCode(), user.username(), null));
+        return ResponseEntity.created(URI.create("/api/v1/decisions/" + stored.id())).body(stored);
+    }
+
+    /** The township's authority list (赋权事项) from the current imported catalog of its county. */
+    @GetMapping("/api/v1/townships/{code}/authorities")
+    DelegationItemRepository.Page authorities(@PathVariable String code,
+                                              @RequestParam(required = false) Category category,
+                                              @RequestParam(required = false) String q,
+                                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                              @RequestParam(defaultValue = "0") int page,
+                                              @RequestParam(defaultValue = "20") int size) {
+        townships.find(code).orElseThrow(() -> ApiException.notFound("没有代码为“" + code + "”的乡镇（街道）"));
+        return items.authorities(code, category == null ? null : category.name(), q,
+                asOf != null ? asOf : LocalDate.now(clock), Math.max(page, 0), Math.min(Math.max(size, 1), 200));
+    }
+
+    /** The required fields of api.md "Delegation", each named when missing. */
+    static List<Problem> validate(Delegation d) {
+        List<Problem> out = new ArrayList<>();
+        if (d == null) {
+            return List.of(Problem.field("$", "请求体为空"));
+        }
+        require(out, "itemCode", d.itemCode());
+        require(out, "itemName", d.itemName());
+        require(out, "category", d.category());
+        require(out, "fromDepartment", d.fromDepartment());
+        require(out, "receiver", d.receiver());
+        require(out, "mode", d.mode());
+        if (d.category() == Category.ADMIN_AFFAIR) {
+            out.add(Problem.field("category", "ADMIN_AFFAIR（行政事务）只用于职责准入申请"));
+        }
+        return out;
+    }
+
+    private static void require(List<Problem> out, String field, Object value) {
+        if (value == null) {
+            out.add(Problem.field(field, "必填"));
+        }
+    }
+
+}

@@ -1,0 +1,77 @@
+package quanze.api.demo;
+
+import java.io.InputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.Resource;
+import org.springframework.stereotype.Component;
+import quanze.api.imports.ImportService;
+import quanze.api.security.Accounts;
+import quanze.api.security.Role;
+import quanze.api.township.TownshipRepository;
+import quanze.township.Township;
+
+/**
+ * The demo profile: imports the 通渭县 registry and 赋权事项清单 (once per database) through the
+ * same import path as an upload, and creates the demo accounts of api.md.
+ */
+@Component
+@Profile("demo")
+@Order(10)
+class DemoLoader implements ApplicationRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(DemoLoader.class);
+    static final String COUNTY = "通渭县";
+
+    private final ImportService imports;
+    private final Accounts accounts;
+    private final TownshipRepository townships;
+    private final Resource townshipFile;
+    private final Resource delegationFile;
+    private final String password;
+
+    DemoLoader(ImportService imports, Accounts accounts, TownshipRepository townships,
+               @Value("${quanze.demo.townships}") Resource townshipFile,
+               @Value("${quanze.demo.delegations}") Resource delegationFile,
+               @Value("${quanze.demo.password}") String password) {
+        this.imports = imports;
+        this.accounts = accounts;
+        this.townships = townships;
+        this.townshipFile = townshipFile;
+        this.delegationFile = delegationFile;
+        this.password = password;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws Exception {
+        if (!imports.hasCurrent("townships", COUNTY)) {
+            load("townships", townshipFile);
+        }
+        if (!imports.hasCurrent("delegations", COUNTY)) {
+            load("delegations", delegationFile);
+        }
+        accounts.save("editorial", password, Role.EDITORIAL, null);
+        accounts.save("justice", password, Role.JUSTICE, null);
+        accounts.save("admin", password, Role.ADMIN, null);
+        int n = 0;
+        for (Township t : townships.all()) {
+            if (t.county().equals(COUNTY)) {
+                accounts.save("township-" + t.code(), password, Role.TOWNSHIP, t.code());
+                n++;
+            }
+        }
+        LOG.info("演示账号：editorial（县委编办）、justice（司法局）、admin（管理员）及 {} 个乡镇账号 township-<乡镇代码>，密码：{}",
+                n, password);
+    }
+
+    private void load(String kind, Resource file) throws Exception {
+        try (InputStream in = file.getInputStream()) {
+            var summary = imports.importFile(kind, file.getFilename(), in, "demo");
+            LOG.info("演示数据已导入：{} {} 行，结论 {}", kind, summary.rows(), summary.outcomes());
+        }
+    }
+}

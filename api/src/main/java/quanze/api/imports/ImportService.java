@@ -1,0 +1,204 @@
+package quanze.api.imports;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import quanze.api.decision.DecisionRepository;
+import quanze.api.delegation.DelegationItemRepository;
+import quanze.api.problem.ApiException;
+import quanze.api.problem.Problem;
+import quanze.api.township.TownshipRepository;
+import quanze.decision.Decision;
+import quanze.engine.Registry;
+import quanze.engine.RuleBase;
+import quanze.engine.delegation.DelegationEngine;
+import quanze.engine.delegation.Receivers;
+import quanze.importing.DelegationCatalog;
+import quanze.importing.DelegationVetting;
+import quanze.importing.TownshipCatalog;
+import quanze.profile.ProfileParameter;
+import quanze.report.AnnotatedReport;
+import quanze.sheet.ImportFailure;
+import quanze.township.Township;
+
+/**
+ * Imports a catalog spreadsheet in one transaction: read and validate the whole file first (any
+ * import error refuses it whole), then store the rows, the decisions on them and the annotated
+ * report as a new current version for the county.
+ */
+@Service
+public class ImportService {
+    public static final List<String> KINDS = List.of("townships", "delegations");
+
+    private final JdbcClient jdbc;
+    private final TownshipRepository townships;
+    private final DecisionRepository decisions;
+    private final DelegationItemRepository items;
+    private final DelegationEngine engine;
+    private final RuleBase rules;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    ImportService(JdbcClient jdbc, TownshipRepository townships, DecisionRepository decisions,
+                  DelegationItemRepository items, DelegationEngine engine, RuleBase rules, ObjectMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.townships = townships;
+        this.decisions = decisions;
+        this.items = items;
+        this.engine = engine;
+        this.rules = rules;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Transactional(rollbackFor = Exception.class)
+    public ImportSummary importFile(String kind, String fileName, InputStream content, String user)
+            throws ImportFailure, IOException {
+        if (!KINDS.contains(kind)) {
+            throw ApiException.badRequest(List.of(Problem.field("kind",
+                    "“" + kind + "”不是可导入的清单种类，应为：" + String.join("、", KINDS))));
+        }
+        Path temp = Files.createTempFile("quanze-import-", ".upload");
+        try {
+            Files.copy(content, temp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return kind.equals("townships") ? townships(temp, fileName, user) : delegations(temp, fileName, user);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private ImportSummary townships(Path file, String fileName, String user) throws ImportFailure, IOException {
+        Set<String> profiles = new TreeSet<>();
+        rules.parameters().rows().stream().map(ProfileParameter::profile).forEach(profiles::add);
+        List<Township> read = TownshipCatalog.read(file, fileName, profiles);
+        Set<String> counties = new LinkedHashSet<>();
+        read.forEach(t -> counties.add(t.county()));
+        String id = newImport("townships", String.join("、", counties), file, fileName, user, read.size(), Map.of(),
+                null, null, 0);
+        for (String county : counties) {
+            townships.replaceCounty(county, read.stream().filter(t -> t.county().equals(county)).toList(), id);
+        }
+        return find(id).orElseThrow();
+    }
+
+    private ImportSummary delegations(Path file, String fileName, String user) throws ImportFailure, IOException {
+        Registry registry = townships.registry();
+        DelegationCatalog.Rows rows = DelegationCatalog.read(file, fileName, registry);
+        DelegationVetting.Result result = DelegationVetting.vet(rows, registry, engine, LocalDate.now(clock));
+        Map<String, Integer> outcomes = new LinkedHashMap<>();
+        result.verdicts().rowsByOutcome().forEach((o, n) -> outcomes.put(o.name(), n));
+        ByteArrayOutputStream report = new ByteArrayOutputStream();
+        AnnotatedReport.write(file, fileName, rows.sheet(), rows.headerRow(), result.verdicts(), rules.rules(), report);
+        String id = newImport("delegations", county(rows, registry), file, fileName, user, rows.rows().size(), outcomes,
+                rows.sheet(), report.toByteArray(), rows.headerRow());
+
+        List<Decision> flat = new ArrayList<>();
+        List<DecisionRepository.Meta> metas = new ArrayList<>();
+        List<DelegationItemRepository.Item> pending = new ArrayList<>();
+        for (int r = 0; r < rows.rows().size(); r++) {
+            DelegationCatalog.Row row = rows.rows().get(r);
+            List<Decision> own = result.decisionsByRow().get(r);
+            for (int i = 0; i < own.size(); i++) {
+                Receivers.Receiver receiver = row.receivers().get(i);
+                String code = receiver.village() ? null : receiver.township().code();
+                flat.add(own.get(i));
+                metas.add(new DecisionRepository.Meta(code, row.delegation().itemCode(), user, id));
+                pending.add(new DelegationItemRepository.Item(row.rowNumber(), receiver.name(), code,
+                        row.delegation(), null));
+            }
+        }
+        List<Decision> stored = decisions.saveAll(flat, metas);
+        List<DelegationItemRepository.Item> withDecisions = new ArrayList<>(pending.size());
+        for (int i = 0; i < pending.size(); i++) {
+            DelegationItemRepository.Item p = pending.get(i);
+            withDecisions.add(new DelegationItemRepository.Item(p.rowNumber(), p.receiverName(), p.townshipCode(),
+                    p.delegation(), stored.get(i)));
+        }
+        items.saveAll(id, withDecisions);
+        return find(id).orElseThrow();
+    }
+
+    /** The county a delegation list belongs to: that of its receiving townships. */
+    private static String county(DelegationCatalog.Rows rows, Registry registry) {
+        Set<String> counties = new TreeSet<>();
+        rows.rows().forEach(r -> r.receivers().stream().filter(x -> !x.village())
+                .forEach(x -> counties.add(x.township().county())));
+        if (counties.isEmpty()) {
+            counties.addAll(registry.counties());
+        }
+        return counties.isEmpty() ? "未知" : String.join("、", counties);
+    }
+
+    private String newImport(String kind, String county, Path file, String fileName, String user, int rowCount,
+                             Map<String, Integer> outcomes, String sheet, byte[] report, int headerRow) throws IOException {
+        String id = UUID.randomUUID().toString();
+        int version = jdbc.sql("select coalesce(max(version), 0) + 1 from catalog_import where county = ? and kind = ?")
+                .params(county, kind).query(Integer.class).single();
+        jdbc.sql("update catalog_import set is_current = false where county = ? and kind = ? and is_current")
+                .params(county, kind).update();
+        jdbc.sql("insert into catalog_import (id, kind, county, version, is_current, file_name, uploaded_by, created_at,"
+                        + " rows_read, outcomes, rule_set_version, data_sheet, header_row, original, report)"
+                        + " values (?,?,?,?,true,?,?,?,?,?,?,?,?,?,?)")
+                .params(id, kind, county, version, fileName, user, Timestamp.from(Instant.now(clock)), rowCount,
+                        writeJson(outcomes), rules.version(), sheet, headerRow, Files.readAllBytes(file), report)
+                .update();
+        return id;
+    }
+
+    public Optional<ImportSummary> find(String id) {
+        return jdbc.sql("select id, kind, county, version, is_current, file_name, uploaded_by, created_at, rows_read,"
+                        + " outcomes, rule_set_version from catalog_import where id = ?")
+                .param(id)
+                .query((rs, i) -> new ImportSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                        rs.getBoolean(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant(), rs.getInt(9),
+                        readJson(rs.getString(10)), rs.getString(11)))
+                .optional();
+    }
+
+    public Optional<byte[]> report(String id) {
+        return jdbc.sql("select report from catalog_import where id = ? and report is not null").param(id)
+                .query((rs, i) -> rs.getBytes(1)).optional();
+    }
+
+    public boolean hasCurrent(String kind, String county) {
+        return jdbc.sql("select count(*) from catalog_import where kind = ? and county = ? and is_current")
+                .params(kind, county).query(Integer.class).single() > 0;
+    }
+
+    private String writeJson(Map<String, Integer> outcomes) {
+        try {
+            return json.writeValueAsString(outcomes);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Map<String, Integer> readJson(String text) {
+        try {
+            return json.readValue(text, new TypeReference<LinkedHashMap<String, Integer>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

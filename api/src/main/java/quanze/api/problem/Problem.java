@@ -1,0 +1,14 @@
+package quanze.api.problem;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * One entry of a problem's {@code problems} list (api.md): a JSON field, or a sheet/row/column of
+ * an uploaded spreadsheet, with a Chinese message.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Problem(String field, String sheet, Integer row, String column, String message) {
+    public static Problem field(String field, String message) {
+        return new Problem(field, null, null, null, message);
+    }
+}

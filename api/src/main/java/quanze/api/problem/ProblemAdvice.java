@@ -1,0 +1,179 @@
+package quanze.api.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import quanze.engine.delegation.UnknownReceiverException;
+import quanze.sheet.ImportFailure;
+import quanze.sheet.ImportProblem;
+
+/**
+ * Every error leaves as an RFC 9457 problem with a Chinese {@code detail} (api.md), never a stack
+ * trace. Spring's own MVC errors get Chinese details by status.
+ */
+@RestControllerAdvice
+public class ProblemAdvice extends ResponseEntityExceptionHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemAdvice.class);
+    private static final Map<Integer, String> DETAILS = Map.of(
+            400, "请求有误",
+            404, "找不到请求的资源",
+            405, "该地址不支持此请求方法",
+            406, "无法提供所请求的格式",
+            413, "上传的文件超过大小限制",
+            415, "不支持的内容类型，请发送 JSON（application/json）或表格文件（multipart/form-data）");
+
+    public static ProblemDetail problem(HttpStatusCode status, String detail, List<Problem> problems) {
+        ProblemDetail pd = ProblemDetail.forStatusAndDetail(status, detail);
+        if (!problems.isEmpty()) {
+            pd.setProperty("problems", problems);
+        }
+        return pd;
+    }
+
+    @ExceptionHandler(ApiException.class)
+    ResponseEntity<ProblemDetail> api(ApiException e) {
+        return ResponseEntity.status(e.status()).body(problem(e.status(), e.getMessage(), e.problems()));
+    }
+
+    @ExceptionHandler(ImportFailure.class)
+    ResponseEntity<ProblemDetail> importFailure(ImportFailure e) {
+        List<Problem> problems = e.problems().stream().map(ProblemAdvice::of).toList();
+        return ResponseEntity.unprocessableEntity().body(problem(HttpStatus.UNPROCESSABLE_ENTITY,
+                "文件未导入：共" + e.problems().size() + "个问题，请改正后重新上传，本次没有保存任何数据", problems));
+    }
+
+    @ExceptionHandler(UnknownReceiverException.class)
+    ResponseEntity<ProblemDetail> unknownReceiver(UnknownReceiverException e) {
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "请求内容有误：1处需要修改",
+                List.of(Problem.field("receiver", e.getMessage()))));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> badParameter(MethodArgumentTypeMismatchException e) {
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "请求参数有误",
+                List.of(Problem.field(e.getName(), "“" + e.getValue() + "”不是有效的值"))));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem(HttpStatus.FORBIDDEN, "当前账号无权进行此操作", List.of()));
+    }
+
+    @ExceptionHandler(AuthenticationException.class)
+    ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException e) {
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(problem(HttpStatus.UNAUTHORIZED, "请先登录", List.of()));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        LOG.error("未预期的错误", e);
+        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR,
+                "服务内部错误，请稍后重试；如果问题持续，请联系管理员", List.of()));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        Throwable cause = ex.getMostSpecificCause();
+        List<Problem> problems;
+        if (cause instanceof UnrecognizedPropertyException u) {
+            problems = List.of(Problem.field(path(u), "未知字段"));
+        } else if (cause instanceof InvalidFormatException f) {
+            problems = List.of(Problem.field(path(f), "“" + f.getValue() + "”无效，" + hint(f)));
+        } else if (cause instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            problems = List.of(Problem.field(path(m), "类型不正确"));
+        } else if (cause instanceof JsonProcessingException p) {
+            problems = List.of(Problem.field("$", "不是有效的 JSON（第" + p.getLocation().getLineNr() + "行第"
+                    + p.getLocation().getColumnNr() + "列附近）"));
+        } else {
+            problems = List.of(Problem.field("$", "请求体为空或不是有效的 JSON"));
+        }
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST,
+                "请求内容有误：" + problems.size() + "处需要修改", problems));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "缺少请求参数",
+                List.of(Problem.field(ex.getParameterName(), "必须提供"))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException ex,
+                                                                     HttpHeaders headers, HttpStatusCode status,
+                                                                     WebRequest request) {
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "缺少上传文件",
+                List.of(Problem.field(ex.getRequestPartName(), "请以 multipart/form-data 上传文件"))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem(HttpStatus.PAYLOAD_TOO_LARGE,
+                "上传的文件超过大小限制（" + ex.getMaxUploadSize() / 1024 / 1024 + " MB）", List.of()));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+                                                             HttpStatusCode statusCode, WebRequest request) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        if (response != null && response.getBody() instanceof ProblemDetail pd && body == null) {
+            pd.setDetail(DETAILS.getOrDefault(statusCode.value(), "请求未能完成"));
+        }
+        return response;
+    }
+
+    private static String hint(InvalidFormatException f) {
+        String original = String.valueOf(f.getOriginalMessage());
+        int i = original.indexOf("应为");
+        if (i >= 0) {
+            return original.substring(i);
+        }
+        Class<?> target = f.getTargetType();
+        if (target == java.time.LocalDate.class) {
+            return "应为日期，如 2026-11-23";
+        }
+        if (target == Boolean.class || target == boolean.class) {
+            return "应为 true 或 false";
+        }
+        if (Number.class.isAssignableFrom(target) || target.isPrimitive()) {
+            return "应为数字";
+        }
+        return "格式不正确";
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static Problem of(ImportProblem p) {
+        return new Problem(null, p.sheet(), p.row() > 0 ? p.row() : null, p.column(), p.message());
+    }
+}

@@ -1,0 +1,60 @@
+package quanze.api.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.List;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import quanze.api.problem.ProblemAdvice;
+
+/**
+ * api.md: the published lists are open to anyone; deciding and importing need EDITORIAL or JUSTICE;
+ * everything else needs a signed-in user. HTTP Basic, no sessions, errors as Chinese problems.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
+        return http
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(HttpMethod.GET, "/api/v1/rules", "/api/v1/townships", "/api/v1/townships/**").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
+                                "/swagger-ui.html", "/swagger-ui/**", "/error").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/decisions/**", "/api/v1/imports").hasAnyRole("EDITORIAL", "JUSTICE")
+                        .requestMatchers("/api/v1/**").authenticated()
+                        .anyRequest().denyAll())
+                .httpBasic(b -> b.realmName("quanze").authenticationEntryPoint((req, res, e) ->
+                        write(res, json, HttpStatus.UNAUTHORIZED, "请先登录：用户名或密码不正确，或未提供")))
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((req, res, ex) -> write(res, json, HttpStatus.UNAUTHORIZED, "请先登录"))
+                        .accessDeniedHandler((req, res, ex) -> write(res, json, HttpStatus.FORBIDDEN, "当前账号无权进行此操作")))
+                .build();
+    }
+
+    private static void write(HttpServletResponse res, ObjectMapper json, HttpStatus status, String detail) throws IOException {
+        res.setStatus(status.value());
+        if (status == HttpStatus.UNAUTHORIZED) {
+            res.setHeader("WWW-Authenticate", "Basic realm=\"quanze\", charset=\"UTF-8\"");
+        }
+        res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        res.setCharacterEncoding("UTF-8");
+        json.writeValue(res.getOutputStream(), ProblemAdvice.problem(status, detail, List.of()));
+    }
+}
