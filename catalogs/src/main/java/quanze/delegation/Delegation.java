@@ -1,6 +1,8 @@
 package quanze.delegation;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 import quanze.catalog.Text;
 
@@ -37,7 +39,7 @@ public record Delegation(
         receiver = Text.orNull(receiver);
         provincialDecisionDoc = Text.orNull(provincialDecisionDoc);
         entrustmentDoc = Text.orNull(entrustmentDoc);
-        support = support == null ? Set.of() : Set.copyOf(support);
+        support = support == null || support.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(support));
     }
 
     public Delegation withReceiver(String newReceiver) {

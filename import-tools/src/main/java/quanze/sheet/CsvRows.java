@@ -21,7 +21,7 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Streams a CSV catalog with commons-csv. UTF-8 with or without BOM is the format of formats.md;
  * a file that is not valid UTF-8 is read as GB18030, which is what Chinese Excel saves as "CSV".
- * The sheet name reported in problems is the file's own name.
+ * The sheet name reported in problems is the uploaded file's name.
  */
 final class CsvRows {
     private static final int SNIFF = 64 * 1024;
@@ -33,12 +33,12 @@ final class CsvRows {
         boolean row(String sheet, int row, List<String> cells);
     }
 
-    static void read(Path file, HeaderFinder finder) throws ImportFailure {
-        each(file, finder::row);
+    static void read(Path file, String sheet, HeaderFinder finder) throws ImportFailure {
+        each(file, sheet, finder::row);
     }
 
-    static void each(Path file, Sink finder) throws ImportFailure {
-        String sheet = file.getFileName().toString();
+    /** @param sheet the name problems are reported under: the file name the user uploaded */
+    static void each(Path file, String sheet, Sink finder) throws ImportFailure {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(SNIFF);
             Charset charset = isUtf8(head) ? StandardCharsets.UTF_8 : Charset.forName("GB18030");

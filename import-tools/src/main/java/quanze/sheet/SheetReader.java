@@ -37,7 +37,7 @@ public final class SheetReader {
             throw new ImportFailure(ImportProblem.ofFile(
                     "文件是旧版 Excel（.xls）格式或设置了打开密码，无法读取：请取消密码后另存为 .xlsx 再导入"));
         } else if (lower.endsWith(".csv") || lower.endsWith(".txt") || looksLikeText(magic, n)) {
-            CsvRows.read(file, finder);
+            CsvRows.read(file, fileName == null ? file.getFileName().toString() : fileName, finder);
         } else {
             throw new ImportFailure(ImportProblem.ofFile("文件不是 .xlsx 或 .csv 表格，请用 Excel 另存为 .xlsx 后导入"));
         }
@@ -48,7 +48,7 @@ public final class SheetReader {
 
     /** Every row of a CSV file as written (title rows included), for copying it into a report. */
     public static void csvRows(Path file, java.util.function.BiConsumer<Integer, List<String>> sink) throws ImportFailure {
-        CsvRows.each(file, (sheet, row, cells) -> {
+        CsvRows.each(file, file.getFileName().toString(), (sheet, row, cells) -> {
             sink.accept(row, cells);
             return true;
         });

@@ -1,0 +1,39 @@
+package quanze.api;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The module arrows of DEVELOPERS.md, one way only, and a domain and engine free of Spring and POI. */
+@AnalyzeClasses(packages = "quanze", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+    static final String[] CATALOGS = {"quanze.catalog..", "quanze.decision..", "quanze.township..", "quanze.delegation..",
+            "quanze.profile.."};
+    static final String[] ENGINE = {"quanze.engine.."};
+    static final String[] IMPORT_TOOLS = {"quanze.sheet..", "quanze.importing..", "quanze.report..", "quanze.cli.."};
+    static final String[] API = {"quanze.api.."};
+
+    @ArchTest
+    static final ArchRule modulesDependOneWay = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("catalogs").definedBy(CATALOGS)
+            .layer("engine").definedBy(ENGINE)
+            .layer("import-tools").definedBy(IMPORT_TOOLS)
+            .layer("api").definedBy(API)
+            .whereLayer("api").mayNotBeAccessedByAnyLayer()
+            .whereLayer("import-tools").mayOnlyBeAccessedByLayers("api")
+            .whereLayer("engine").mayOnlyBeAccessedByLayers("import-tools", "api")
+            .whereLayer("catalogs").mayOnlyBeAccessedByLayers("engine", "import-tools", "api");
+
+    @ArchTest
+    static final ArchRule catalogsKnowNoFramework = noClasses().that().resideInAnyPackage(CATALOGS)
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.poi..", "org.kie..",
+                    "org.drools..", "com.fasterxml..", "jakarta..");
+
+    @ArchTest
+    static final ArchRule engineKnowsNoSpringNorPoi = noClasses().that().resideInAnyPackage(ENGINE)
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.poi..", "jakarta..");
+}

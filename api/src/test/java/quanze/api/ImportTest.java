@@ -1,0 +1,111 @@
+package quanze.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.ResultActions;
+
+class ImportTest extends ApiTestBase {
+    @Autowired
+    ObjectMapper json;
+
+    ResultActions upload(String kind, String user, String fileName, byte[] bytes) throws Exception {
+        return mvc.perform(multipart("/api/v1/imports").file(new MockMultipartFile("file", fileName, "text/csv", bytes))
+                .param("kind", kind).with(httpBasic(user, "demo")));
+    }
+
+    static byte[] file(String first, String... more) throws Exception {
+        return Files.readAllBytes(Path.of(first, more));
+    }
+
+    @Test
+    void aDelegationListIsImportedAsANewVersionWithCountsAndAnAnnotatedReport() throws Exception {
+        String body = upload("delegations", "editorial", "赋权事项清单.csv", file("..", "demo", "tongwei-delegations.csv"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.kind").value("delegations"))
+                .andExpect(jsonPath("$.rows").value(42))
+                .andExpect(jsonPath("$.county").value("通渭县"))
+                .andExpect(jsonPath("$.current").value(true))
+                .andExpect(jsonPath("$.outcomes.ALLOW").value(28))
+                .andExpect(jsonPath("$.outcomes.CORRECT").value(4))
+                .andExpect(jsonPath("$.outcomes.DENY").value(10))
+                .andReturn().getResponse().getContentAsString();
+        String id = json.readTree(body).get("id").asText();
+        mvc.perform(get("/api/v1/imports/" + id).with(httpBasic("township-" + PINGXIANG, "demo")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.version").value(org.hamcrest.Matchers.greaterThan(1)));
+        byte[] report = mvc.perform(get("/api/v1/imports/" + id + "/report").with(httpBasic("justice", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(report))) {
+            assertThat(wb.getSheet("汇总")).isNotNull();
+        }
+        // the new version is the one the authority list reads; the old one is kept
+        assertThat(jdbc.sql("select count(*) from catalog_import where kind = 'delegations' and is_current")
+                .query(Integer.class).single()).isEqualTo(1);
+        mvc.perform(get("/api/v1/townships/" + PINGXIANG + "/authorities"))
+                .andExpect(jsonPath("$.total").value(25));
+    }
+
+    @Test
+    void aFileWithThreeBadRowsListsAllThreeAndStoresNothing() throws Exception {
+        int imports = count("catalog_import");
+        int decisions = count("decision");
+        int items = count("delegation_item");
+        upload("delegations", "editorial", "三行错误的赋权清单.csv",
+                file("..", "import-tools", "src", "test", "resources", "fixtures", "三行错误的赋权清单.csv"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.detail").value("文件未导入：共3个问题，请改正后重新上传，本次没有保存任何数据"))
+                .andExpect(jsonPath("$.problems.length()").value(3))
+                .andExpect(jsonPath("$.problems[0].sheet").value("三行错误的赋权清单.csv"))
+                .andExpect(jsonPath("$.problems[0].row").value(3))
+                .andExpect(jsonPath("$.problems[0].column").value("事项类别"))
+                .andExpect(jsonPath("$.problems[1].row").value(5))
+                .andExpect(jsonPath("$.problems[1].column").value("承接主体"))
+                .andExpect(jsonPath("$.problems[2].row").value(6))
+                .andExpect(jsonPath("$.problems[2].column").value("最近评估日期"));
+        assertThat(count("catalog_import")).isEqualTo(imports);
+        assertThat(count("decision")).isEqualTo(decisions);
+        assertThat(count("delegation_item")).isEqualTo(items);
+    }
+
+    @Test
+    void aTownshipRegistryImportHasNoReport() throws Exception {
+        String body = upload("townships", "editorial", "名册.csv", file("..", "demo", "tongwei-townships.csv"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.rows").value(17))
+                .andReturn().getResponse().getContentAsString();
+        mvc.perform(get("/api/v1/imports/" + json.readTree(body).get("id").asText() + "/report")
+                        .with(httpBasic("editorial", "demo")))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("“townships”导入没有审查报告：乡镇名册只登记，不审查"));
+    }
+
+    @Test
+    void anUnknownKindAndAMissingFileAreBadRequests() throws Exception {
+        upload("burdenz", "editorial", "x.csv", "a,b".getBytes())
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.problems[0].field").value("kind"));
+        mvc.perform(multipart("/api/v1/imports").param("kind", "delegations").with(httpBasic("editorial", "demo")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.problems[0].field").value("file"));
+    }
+
+    @Test
+    void importingNeedsAnEditorialOrJusticeAccount() throws Exception {
+        upload("delegations", "township-" + PINGXIANG, "x.csv", "a,b".getBytes()).andExpect(status().isForbidden());
+    }
+}
