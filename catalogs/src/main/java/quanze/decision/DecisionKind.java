@@ -20,6 +20,11 @@ public enum DecisionKind {
         this.blocking = blocking;
     }
 
+    /** The three outcomes of this kind, from clean to blocked. */
+    public java.util.List<Outcome> outcomes() {
+        return java.util.List.of(clean, correctable, blocking);
+    }
+
     /** The strongest finding decides; advisory findings change nothing. */
     public Outcome outcomeOf(Collection<Finding> findings) {
         Severity worst = Severity.ADVISORY;

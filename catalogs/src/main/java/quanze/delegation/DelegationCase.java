@@ -8,15 +8,23 @@ import quanze.township.Township;
  * the receiver is a village or community. Equality is identity on purpose: two identical catalog
  * rows are still two rows, each with its own findings.
  */
-public final class DelegationCase {
+public final class DelegationCase implements Categorized {
     private final Delegation delegation;
     private final Township township;
     private final boolean villageReceiver;
     private final String profile;
     private final LocalDate asOf;
+    private final Object origin;
 
     public DelegationCase(Delegation delegation, Township township, boolean villageReceiver, String profile,
                           LocalDate asOf) {
+        this(delegation, township, villageReceiver, profile, asOf, null);
+    }
+
+    /** @param origin the case this one was derived from (an admission request, ADM-06), or null */
+    public DelegationCase(Delegation delegation, Township township, boolean villageReceiver, String profile,
+                          LocalDate asOf, Object origin) {
+        this.origin = origin;
         this.delegation = delegation;
         this.township = township;
         this.villageReceiver = villageReceiver;
@@ -42,5 +50,14 @@ public final class DelegationCase {
 
     public LocalDate getAsOf() {
         return asOf;
+    }
+
+    public Object getOrigin() {
+        return origin;
+    }
+
+    @Override
+    public Category getCategory() {
+        return delegation.category();
     }
 }

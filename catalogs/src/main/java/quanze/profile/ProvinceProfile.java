@@ -27,6 +27,19 @@ public record ProvinceProfile(String code, LocalDate asOf, Map<String, ProfilePa
         return value(name).map(Integer::parseInt).orElse(fallback);
     }
 
+    /** A list parameter, its items separated by 、 (values never hold commas). */
+    public List<String> list(String name) {
+        return value(name).map(v -> List.of(v.split("、"))).orElse(List.of());
+    }
+
+    /** The first item of a list parameter that {@code text} contains, or null. */
+    public String firstIn(String name, String text) {
+        if (text == null) {
+            return null;
+        }
+        return list(name).stream().filter(text::contains).findFirst().orElse(null);
+    }
+
     public List<ProfileParameter> used() {
         return parameters.values().stream().toList();
     }

@@ -11,10 +11,25 @@ import quanze.decision.FindingCollector;
 
 /** One stateless run of the rule base over a batch of facts, collecting findings per subject. */
 public final class Evaluation {
-    private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity).reversed()
+    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity).reversed()
             .thenComparing(Finding::ruleId);
 
     private Evaluation() {
+    }
+
+    /**
+     * Runs the cases of one decision date with the province profiles they name.
+     * ProvinceProfile facts are matched by code only, so one session holds one date.
+     */
+    public static <C> Map<Object, List<Finding>> runCases(RuleBase ruleBase, List<C> cases,
+                                                        java.util.function.Function<C, String> profileOf,
+                                                        java.time.LocalDate asOf) {
+        List<Object> facts = new ArrayList<>(cases.size() + 8);
+        facts.addAll(cases);
+        java.util.Set<String> profiles = new java.util.LinkedHashSet<>();
+        cases.forEach(c -> profiles.add(profileOf.apply(c)));
+        profiles.forEach(p -> facts.add(ruleBase.parameters().profile(p, asOf)));
+        return run(ruleBase, facts);
     }
 
     public static Map<Object, List<Finding>> run(RuleBase ruleBase, List<Object> facts) {

@@ -112,8 +112,11 @@ public final class RuleBase {
         String name = rule.getName();
         String title = name.startsWith(id + " ") ? name.substring(id.toString().length() + 1) : name;
         String family = id.toString().substring(0, id.toString().indexOf('-'));
+        Object applies = rule.getMetaData().get("applies");
+        List<String> handedTo = applies == null ? List.of()
+                : java.util.Arrays.stream(applies.toString().split(",")).map(String::strip).toList();
         return new RuleInfo(id.toString(), family, Severity.valueOf(severity.toString()), title,
-                Citation.parseAll(cites.toString()));
+                Citation.parseAll(cites.toString()), handedTo);
     }
 
     static List<String> indexedResources(ClassLoader loader) {
@@ -157,6 +160,11 @@ public final class RuleBase {
     /** The catalogue, sorted by id. */
     public List<RuleInfo> rules() {
         return List.copyOf(byName.values());
+    }
+
+    public RuleInfo byId(String id) {
+        return byName.values().stream().filter(r -> r.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("规则库中没有规则 " + id));
     }
 
     public List<String> ruleIds(String family) {

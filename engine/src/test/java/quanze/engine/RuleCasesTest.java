@@ -23,6 +23,11 @@ import org.junit.jupiter.api.TestFactory;
 import quanze.decision.Decision;
 import quanze.decision.Finding;
 import quanze.delegation.Delegation;
+import quanze.admission.Admission;
+import quanze.burden.Burden;
+import quanze.engine.admission.AdmissionEngine;
+import quanze.engine.admission.PowerHoldings;
+import quanze.engine.burden.BurdenEngine;
 import quanze.engine.delegation.DelegationEngine;
 import quanze.engine.json.Json;
 import quanze.township.Township;
@@ -55,21 +60,21 @@ class RuleCasesTest {
     }
 
     private void runCase(String family, JsonNode file, JsonNode c) throws IOException {
-        List<Finding> findings;
-        Decision decision;
-        switch (family) {
-            case "DLG" -> {
-                decision = decideDelegation(file, c);
-                findings = decision.findings();
-            }
+        Decision decision = switch (family) {
+            case "DLG" -> decideDelegation(file, c);
+            case "ADM" -> decideAdmission(file, c);
+            case "ASM" -> new BurdenEngine(RULES, CLOCK).decide(
+                    YAML.treeToValue(input(file, c, "burden"), Burden.class), asOf(file));
             default -> throw new IllegalStateException("没有 " + family + " 的案例执行器");
-        }
+        };
+        List<Finding> findings = decision.findings();
         JsonNode expect = c.get("expect");
         Set<String> expected = new HashSet<>();
         expect.get("rules").forEach(r -> expected.add(r.asText()));
         assertThat(findings).extracting(Finding::ruleId).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(decision.outcome().name()).isEqualTo(expect.get("outcome").asText());
         assertThat(decision.rulesEvaluated()).containsAll(RULES.ruleIds(family));
+        assertThat(decision.kind().outcomes()).extracting(Enum::name).contains(expect.get("outcome").asText());
         for (Finding f : findings) {
             assertThat(f.message()).as("%s 的说明", f.ruleId()).isNotBlank();
             assertThat(f.citations()).as("%s 的依据", f.ruleId()).isNotEmpty();
@@ -77,19 +82,41 @@ class RuleCasesTest {
         }
     }
 
-    static Decision decideDelegation(JsonNode file, JsonNode c) throws IOException {
+    static final Clock CLOCK = Clock.fixed(Instant.EPOCH, ZoneOffset.UTC);
+
+    /** The case's input: the file's base with the fields the case names replaced. */
+    static ObjectNode input(JsonNode file, JsonNode c, String key) {
         ObjectNode input = ((ObjectNode) file.get("base")).deepCopy();
-        c.get("delegation").fields().forEachRemaining(e -> input.set(e.getKey(), e.getValue()));
-        Delegation d = YAML.treeToValue(input, Delegation.class);
+        c.get(key).fields().forEachRemaining(e -> input.set(e.getKey(), e.getValue()));
+        return input;
+    }
+
+    static LocalDate asOf(JsonNode file) {
+        return LocalDate.parse(file.get("asOf").asText());
+    }
+
+    static Registry registry(JsonNode file) throws IOException {
         List<Township> townships = new ArrayList<>();
         for (JsonNode t : file.get("registry")) {
             townships.add(YAML.treeToValue(t, Township.class));
         }
-        LocalDate asOf = LocalDate.parse(file.get("asOf").asText());
-        DelegationEngine engine = new DelegationEngine(RULES, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
-        List<Decision> decisions = engine.decide(d, new Registry(townships), asOf);
+        return new Registry(townships);
+    }
+
+    static Decision decideDelegation(JsonNode file, JsonNode c) throws IOException {
+        Delegation d = YAML.treeToValue(input(file, c, "delegation"), Delegation.class);
+        List<Decision> decisions = new DelegationEngine(RULES, CLOCK).decide(d, registry(file), asOf(file));
         assertThat(decisions).hasSize(1);
         return decisions.get(0);
+    }
+
+    static Decision decideAdmission(JsonNode file, JsonNode c) throws IOException {
+        Admission a = YAML.treeToValue(input(file, c, "admission"), Admission.class);
+        JsonNode holdings = file.get("holdings");
+        PowerHoldings held = (township, task) -> holdings.has(township.name())
+                && java.util.stream.StreamSupport.stream(holdings.get(township.name()).spliterator(), false)
+                .anyMatch(n -> n.asText().equals(task));
+        return new AdmissionEngine(RULES, CLOCK).decide(a, registry(file), held, asOf(file));
     }
 
     private void coverage(String family, JsonNode file) {

@@ -143,7 +143,7 @@ public final class AnnotatedReport {
                     info == null ? "" : info.title());
         }
         r++;
-        List<Outcome> outcomes = List.of(verdicts.kind().outcomeOf(List.of()), Outcome.CORRECT, Outcome.DENY);
+        List<Outcome> outcomes = verdicts.kind().outcomes();
         Object[] head = new Object[outcomes.size() + 1];
         head[0] = "按乡镇统计（事项数）";
         for (int i = 0; i < outcomes.size(); i++) {

@@ -67,7 +67,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(UnknownReceiverException.class)
     ResponseEntity<ProblemDetail> unknownReceiver(UnknownReceiverException e) {
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "请求内容有误：1处需要修改",
-                List.of(Problem.field("receiver", e.getMessage()))));
+                List.of(Problem.field(e.field(), e.getMessage()))));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

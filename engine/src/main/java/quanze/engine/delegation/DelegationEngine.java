@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,7 +37,7 @@ public final class DelegationEngine {
     public List<Decision> decide(Delegation delegation, Registry registry, LocalDate asOf) {
         Receivers.Resolution resolution = Receivers.resolve(delegation.receiver(), registry);
         if (!resolution.ok()) {
-            throw new UnknownReceiverException(resolution.problem() != null ? resolution.problem()
+            throw new UnknownReceiverException("receiver", resolution.problem() != null ? resolution.problem()
                     : "承接主体“" + String.join("、", resolution.unknown()) + "”不是乡镇名册中的乡镇（街道），也不是村（社区）");
         }
         return decide(cases(delegation, resolution.receivers(), registry, asOf));
@@ -78,20 +77,11 @@ public final class DelegationEngine {
     }
 
     private Map<Object, List<Finding>> run(List<DelegationCase> batch) {
-        List<Object> facts = new ArrayList<>(batch.size() + 8);
-        facts.addAll(batch);
-        Map<String, Object> profiles = new LinkedHashMap<>();
         Set<LocalDate> dates = new HashSet<>();
-        for (DelegationCase c : batch) {
-            dates.add(c.getAsOf());
-            profiles.computeIfAbsent(c.getProfile() + "@" + c.getAsOf(),
-                    k -> ruleBase.parameters().profile(c.getProfile(), c.getAsOf()));
-        }
+        batch.forEach(c -> dates.add(c.getAsOf()));
         if (dates.size() > 1) {
-            // ProvinceProfile facts are matched by code only, so one session holds one date.
             throw new IllegalArgumentException("同一批评估的案例必须使用同一个评估日期");
         }
-        facts.addAll(profiles.values());
-        return Evaluation.run(ruleBase, facts);
+        return Evaluation.runCases(ruleBase, batch, DelegationCase::getProfile, dates.iterator().next());
     }
 }

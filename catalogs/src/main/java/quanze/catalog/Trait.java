@@ -1,8 +1,8 @@
-package quanze.delegation;
+package quanze.catalog;
 
 /**
- * A classification the decision table 事项类别归类 attaches to a case ("执法类", "行政权力"), so
- * that which categories count as enforcement is a table a clerk edits, not code.
+ * A classification a decision table attaches to a case ("执法类", "行政权力", "中央或省级"), so
+ * what counts as enforcement, or as central or provincial, is a table a clerk edits, not code.
  */
 public record Trait(Object subject, String name) {
     @Override

@@ -1,0 +1,9 @@
+package quanze.delegation;
+
+/**
+ * A case with a power category, which the decision table 事项类别归类 classifies (执法类, 行政权力)
+ * for every family that needs it: delegations and admission requests alike.
+ */
+public interface Categorized {
+    Category getCategory();
+}
