@@ -4,6 +4,8 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import quanze.engine.RuleBase;
+import quanze.engine.admission.AdmissionEngine;
+import quanze.engine.burden.BurdenEngine;
 import quanze.engine.delegation.DelegationEngine;
 import quanze.engine.json.LabeledModule;
 
@@ -24,6 +26,16 @@ class EngineConfig {
     @Bean
     DelegationEngine delegationEngine(RuleBase ruleBase, Clock clock) {
         return new DelegationEngine(ruleBase, clock);
+    }
+
+    @Bean
+    AdmissionEngine admissionEngine(RuleBase ruleBase, Clock clock) {
+        return new AdmissionEngine(ruleBase, clock);
+    }
+
+    @Bean
+    BurdenEngine burdenEngine(RuleBase ruleBase, Clock clock) {
+        return new BurdenEngine(ruleBase, clock);
     }
 
     /** Codes or Chinese labels on input (api.md); Spring Boot registers every Module bean. */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,24 +16,36 @@ import java.util.TreeSet;
 import quanze.decision.Outcome;
 import quanze.engine.Registry;
 import quanze.engine.RuleBase;
+import quanze.engine.admission.AdmissionEngine;
+import quanze.engine.admission.PowerHoldings;
+import quanze.engine.burden.BurdenEngine;
 import quanze.engine.delegation.DelegationEngine;
+import quanze.importing.AdmissionCatalog;
+import quanze.importing.BurdenCatalog;
 import quanze.importing.DelegationCatalog;
-import quanze.importing.DelegationVetting;
+import quanze.importing.DelegationHoldings;
 import quanze.importing.TownshipCatalog;
+import quanze.importing.Vetting;
 import quanze.profile.ProfileParameter;
 import quanze.report.AnnotatedReport;
 import quanze.sheet.ImportFailure;
 import quanze.sheet.ImportProblem;
 
 /**
- * {@code vet --townships T --delegations D --out report.xlsx [--as-of 2026-11-23]}: imports the
- * registry and the 赋权事项清单, decides every row, writes the annotated report and prints one
- * line per outcome. Exit 0 on success, 2 on import errors (each listed), 1 on anything else.
+ * {@code vet --townships T [--delegations D] [--admissions A] [--burdens B] --out report.xlsx [--as-of date]}:
+ * imports the lists, decides every row, writes the annotated report of each list and prints one
+ * line per outcome. With several lists the reports are named report-delegations.xlsx and so on.
+ * Exit 0 on success, 2 on import errors (each listed), 1 on anything else.
  */
 public final class Vet {
     static final int OK = 0;
     static final int FAILED = 1;
     static final int IMPORT_ERRORS = 2;
+    static final String USAGE = "用法：vet --townships 乡镇名册.xlsx [--delegations 赋权事项清单.xlsx] "
+            + "[--admissions 职责准入申请.xlsx] [--burdens 清理表.xlsx] --out 审查报告.xlsx [--as-of yyyy-MM-dd]";
+    private static final List<String> LISTS = List.of("delegations", "admissions", "burdens");
+    private static final Map<String, String> TITLES = Map.of("delegations", "赋权事项清单", "admissions", "职责准入申请",
+            "burdens", "一票否决、责任状、考核事项清理表");
 
     private Vet() {
     }
@@ -51,30 +64,52 @@ public final class Vet {
                 continue;
             }
             if (!a.startsWith("--") || i + 1 >= args.length) {
-                err.println("用法：vet --townships 乡镇名册.xlsx --delegations 赋权事项清单.xlsx --out 审查报告.xlsx [--as-of yyyy-MM-dd]");
+                err.println(USAGE);
                 return FAILED;
             }
             options.put(a.substring(2), args[++i]);
         }
-        for (String required : List.of("townships", "delegations", "out")) {
-            if (!options.containsKey(required)) {
-                err.println("缺少参数 --" + required
-                        + "。用法：vet --townships 乡镇名册.xlsx --delegations 赋权事项清单.xlsx --out 审查报告.xlsx");
-                return FAILED;
-            }
+        List<String> lists = LISTS.stream().filter(options::containsKey).toList();
+        if (!options.containsKey("out") || lists.isEmpty()) {
+            err.println((options.containsKey("out") ? "至少给出一个清单（--delegations、--admissions 或 --burdens）。"
+                    : "缺少参数 --out。") + USAGE);
+            return FAILED;
+        }
+        if (!options.containsKey("townships") && !lists.equals(List.of("burdens"))) {
+            err.println("缺少参数 --townships：赋权事项清单和职责准入申请要按乡镇名册核对承接主体。" + USAGE);
+            return FAILED;
         }
         try {
             LocalDate asOf = options.containsKey("as-of") ? LocalDate.parse(options.get("as-of")) : LocalDate.now();
             RuleBase rules = RuleBase.load();
-            Path townshipFile = Path.of(options.get("townships"));
-            Path delegationFile = Path.of(options.get("delegations"));
-            var profiles = new TreeSet<String>();
-            rules.parameters().rows().stream().map(ProfileParameter::profile).forEach(profiles::add);
-            Registry registry;
-            DelegationCatalog.Rows rows;
+            Clock clock = Clock.systemUTC();
+            Map<String, Vetting.Result> results = new LinkedHashMap<>();
             try {
-                registry = new Registry(TownshipCatalog.read(townshipFile, townshipFile.getFileName().toString(), profiles));
-                rows = DelegationCatalog.read(delegationFile, delegationFile.getFileName().toString(), registry);
+                Registry registry = Registry.empty();
+                if (options.containsKey("townships")) {
+                    Path t = Path.of(options.get("townships"));
+                    var profiles = new TreeSet<String>();
+                    rules.parameters().rows().stream().map(ProfileParameter::profile).forEach(profiles::add);
+                    registry = new Registry(TownshipCatalog.read(t, t.getFileName().toString(), profiles));
+                }
+                PowerHoldings holdings = PowerHoldings.NONE;
+                if (lists.contains("delegations")) {
+                    Path d = file(options, "delegations");
+                    DelegationCatalog.Rows rows = DelegationCatalog.read(d, d.getFileName().toString(), registry);
+                    Vetting.Result r = Vetting.delegations(rows, registry, new DelegationEngine(rules, clock), asOf);
+                    holdings = DelegationHoldings.of(rows, r);
+                    results.put("delegations", r);
+                }
+                if (lists.contains("admissions")) {
+                    Path a = file(options, "admissions");
+                    results.put("admissions", Vetting.admissions(AdmissionCatalog.read(a, a.getFileName().toString(), registry),
+                            registry, holdings, new AdmissionEngine(rules, clock), asOf));
+                }
+                if (lists.contains("burdens")) {
+                    Path b = file(options, "burdens");
+                    results.put("burdens", Vetting.burdens(BurdenCatalog.read(b, b.getFileName().toString()),
+                            new BurdenEngine(rules, clock), asOf));
+                }
             } catch (ImportFailure failure) {
                 err.println("导入失败，共" + failure.problems().size() + "个问题：");
                 for (ImportProblem p : failure.problems()) {
@@ -82,28 +117,45 @@ public final class Vet {
                 }
                 return IMPORT_ERRORS;
             }
-            var result = DelegationVetting.vet(rows, registry, new DelegationEngine(rules, Clock.systemUTC()), asOf);
-            Path report = Path.of(options.get("out"));
-            try (OutputStream o = Files.newOutputStream(report)) {
-                AnnotatedReport.write(delegationFile, delegationFile.getFileName().toString(), rows.sheet(),
-                        rows.headerRow(), result.verdicts(), rules.rules(), o);
+            out.println("评估日期 " + asOf + "，规则版本 " + rules.version().substring(0, 19));
+            for (var e : results.entrySet()) {
+                Path source = file(options, e.getKey());
+                Path report = reportPath(Path.of(options.get("out")), e.getKey(), results.size());
+                Vetting.Result r = e.getValue();
+                try (OutputStream o = Files.newOutputStream(report)) {
+                    AnnotatedReport.write(source, source.getFileName().toString(), r.sheet(), r.headerRow(),
+                            r.verdicts(), rules.rules(), o);
+                }
+                out.println(TITLES.get(e.getKey()) + "：已审查 " + r.rows() + " 行（" + r.decisions().size() + " 项决定）");
+                List<String> lines = new ArrayList<>();
+                for (Outcome o : r.kind().outcomes()) {
+                    lines.add(o.name() + " " + o.label() + "：" + r.verdicts().rowsByOutcome().getOrDefault(o, 0) + " 行");
+                }
+                lines.forEach(out::println);
+                out.println("报告已写入 " + report.toAbsolutePath());
             }
-            out.println("已审查 " + rows.rows().size() + " 行（" + rows.cases() + " 个承接主体），评估日期 " + asOf
-                    + "，规则版本 " + rules.version().substring(0, 19));
-            for (Outcome o : List.of(Outcome.ALLOW, Outcome.CORRECT, Outcome.DENY)) {
-                out.println(o.name() + " " + o.label() + "：" + result.verdicts().rowsByOutcome().getOrDefault(o, 0) + " 行");
-            }
-            out.println("报告已写入 " + report.toAbsolutePath());
             return OK;
         } catch (DateTimeParseException e) {
             err.println("--as-of 应为日期，如 2026-11-23");
-            return FAILED;
-        } catch (ImportFailure e) {
-            err.println(e.getMessage());
             return FAILED;
         } catch (Exception e) {
             err.println("审查失败：" + e.getMessage());
             return FAILED;
         }
+    }
+
+    private static Path file(Map<String, String> options, String kind) {
+        return Path.of(options.get(kind));
+    }
+
+    /** One list: the report is --out itself; several: --out with the kind before the extension. */
+    static Path reportPath(Path out, String kind, int lists) {
+        if (lists == 1) {
+            return out;
+        }
+        String name = out.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        return out.resolveSibling(base + "-" + kind + ".xlsx");
     }
 }

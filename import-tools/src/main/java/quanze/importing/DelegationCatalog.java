@@ -1,11 +1,8 @@
 package quanze.importing;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import quanze.catalog.Text;
 import quanze.delegation.Category;
@@ -15,11 +12,7 @@ import quanze.delegation.Opinion;
 import quanze.delegation.Support;
 import quanze.engine.Registry;
 import quanze.engine.delegation.Receivers;
-import quanze.sheet.Header;
 import quanze.sheet.ImportFailure;
-import quanze.sheet.ImportProblem;
-import quanze.sheet.RowHandler;
-import quanze.sheet.SheetReader;
 
 /**
  * Reads 赋权事项清单 (formats.md §2, kind {@code delegations}): one row, one power, one or more
@@ -43,72 +36,43 @@ public final class DelegationCatalog {
     }
 
     public static Rows read(Path file, String fileName, Registry registry) throws ImportFailure {
-        List<ImportProblem> problems = new ArrayList<>();
-        List<Row> out = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
-        Header[] found = new Header[1];
-        SheetReader.read(file, fileName, REQUIRED, new RowHandler() {
-            @Override
-            public void header(Header h) {
-                found[0] = h;
+        Uniqueness seen = new Uniqueness();
+        CatalogReader.Rows<Row> rows = CatalogReader.read(file, fileName, REQUIRED, "赋权事项清单没有数据行", r -> {
+            Delegation d = new Delegation(
+                    r.required("事项编码"),
+                    r.required("事项名称"),
+                    r.text("子项名称"),
+                    r.code("事项类别", Category.class, true),
+                    r.text("设定依据"),
+                    r.required("原实施部门"),
+                    r.required("承接主体"),
+                    r.code("赋权方式", Mode.class, true),
+                    r.text("省级决定文号"),
+                    r.text("委托书文号"),
+                    r.yesNo("是否公布", false),
+                    r.code("承接意见", Opinion.class, false),
+                    support(r.text("配套保障")),
+                    r.yesNo("指导目录内", false),
+                    r.date("实施日期"),
+                    r.date("最近评估日期"),
+                    r.yesNo("再委托", false));
+            if (d.category() == Category.ADMIN_AFFAIR) {
+                r.problem("事项类别", "“行政事务”只用于职责准入申请，赋权事项清单应填行政权力类别或公共服务");
             }
-
-            @Override
-            public void row(int rowNumber, List<String> cells) {
-                RowReader r = new RowReader(found[0], rowNumber, cells, problems);
-                Delegation d = new Delegation(
-                        r.required("事项编码"),
-                        r.required("事项名称"),
-                        r.text("子项名称"),
-                        r.code("事项类别", Category.class, true),
-                        r.text("设定依据"),
-                        r.required("原实施部门"),
-                        r.required("承接主体"),
-                        r.code("赋权方式", Mode.class, true),
-                        r.text("省级决定文号"),
-                        r.text("委托书文号"),
-                        r.yesNo("是否公布", false),
-                        r.code("承接意见", Opinion.class, false),
-                        support(r.text("配套保障")),
-                        r.yesNo("指导目录内", false),
-                        r.date("实施日期"),
-                        r.date("最近评估日期"),
-                        r.yesNo("再委托", false));
-                if (d.category() == Category.ADMIN_AFFAIR) {
-                    r.problem("事项类别", "“行政事务”只用于职责准入申请，赋权事项清单应填行政权力类别或公共服务");
-                }
-                List<Receivers.Receiver> receivers = List.of();
-                if (d.receiver() != null) {
-                    Receivers.Resolution res = Receivers.resolve(d.receiver(), registry);
-                    if (res.problem() != null) {
-                        r.problem("承接主体", res.problem());
+            List<Receivers.Receiver> receivers = d.receiver() == null ? List.of()
+                    : r.receivers("承接主体", d.receiver(), registry);
+            if (d.itemCode() != null) {
+                for (Receivers.Receiver receiver : receivers) {
+                    Integer earlier = seen.seen(d.itemCode() + "\u0000" + receiver.name(), r.row());
+                    if (earlier != null) {
+                        r.problem("事项编码", "事项编码“" + d.itemCode() + "”对承接主体“" + receiver.name()
+                                + "”与第" + earlier + "行重复");
                     }
-                    if (!res.unknown().isEmpty()) {
-                        r.problem("承接主体", "“" + String.join("、", res.unknown()) + "”不是乡镇名册中的乡镇（街道），也不是村（社区）");
-                    }
-                    receivers = res.receivers();
-                }
-                if (d.itemCode() != null) {
-                    for (Receivers.Receiver receiver : receivers) {
-                        Integer first = seen.putIfAbsent(d.itemCode() + "\u0000" + receiver.name(), rowNumber);
-                        if (first != null && first != rowNumber) {
-                            r.problem("事项编码", "事项编码“" + d.itemCode() + "”对承接主体“" + receiver.name()
-                                    + "”与第" + first + "行重复");
-                        }
-                    }
-                }
-                if (r.clean()) {
-                    out.add(new Row(rowNumber, d, receivers));
                 }
             }
+            return new Row(r.row(), d, receivers);
         });
-        if (!problems.isEmpty()) {
-            throw new ImportFailure(problems);
-        }
-        if (out.isEmpty()) {
-            throw new ImportFailure(ImportProblem.ofFile("赋权事项清单没有数据行"));
-        }
-        return new Rows(found[0].sheet(), found[0].rowNumber(), out);
+        return new Rows(rows.sheet(), rows.headerRow(), rows.rows().stream().map(CatalogReader.Row::value).toList());
     }
 
     /** 配套保障 is free text; it counts as support when it names staff, posts, funds, technology or training. */

@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 import quanze.catalog.Codes;
 import quanze.catalog.Labeled;
 import quanze.catalog.Text;
+import quanze.engine.Registry;
+import quanze.engine.delegation.Receivers;
 import quanze.sheet.Header;
 import quanze.sheet.ImportProblem;
 
@@ -117,6 +119,23 @@ final class RowReader {
         return null;
     }
 
+    java.math.BigDecimal nonNegativeDecimal(String column) {
+        String v = text(column);
+        if (v == null) {
+            return null;
+        }
+        try {
+            java.math.BigDecimal n = new java.math.BigDecimal(Text.normalise(v).replace(",", ""));
+            if (n.signum() >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problem(column, "“" + v + "”不是大于等于0的数");
+        return null;
+    }
+
     <E extends Enum<E> & Labeled> E code(String column, Class<E> type, boolean required) {
         String v = required ? required(column) : text(column);
         if (v == null) {
@@ -128,6 +147,18 @@ final class RowReader {
             return null;
         }
         return parsed.get();
+    }
+
+    /** A list of receivers (names, codes, 全部乡镇（街道）, villages), each resolved against the registry. */
+    List<Receivers.Receiver> receivers(String column, String cell, Registry registry) {
+        Receivers.Resolution res = Receivers.resolve(cell, registry);
+        if (res.problem() != null) {
+            problem(column, res.problem());
+        }
+        if (!res.unknown().isEmpty()) {
+            problem(column, "“" + String.join("、", res.unknown()) + "”不是乡镇名册中的乡镇（街道），也不是村（社区）");
+        }
+        return res.receivers();
     }
 
     List<String> list(String column) {

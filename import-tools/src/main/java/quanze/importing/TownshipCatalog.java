@@ -1,17 +1,10 @@
 package quanze.importing;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import quanze.sheet.Header;
 import quanze.sheet.ImportFailure;
-import quanze.sheet.ImportProblem;
-import quanze.sheet.RowHandler;
-import quanze.sheet.SheetReader;
 import quanze.township.Township;
 import quanze.township.TownshipKind;
 
@@ -27,69 +20,46 @@ public final class TownshipCatalog {
 
     /** @param profiles the profile codes of the parameter table (GS, JS, GZ, NX, CN …) */
     public static List<Township> read(Path file, String fileName, Set<String> profiles) throws ImportFailure {
-        List<ImportProblem> problems = new ArrayList<>();
-        List<Township> out = new ArrayList<>();
-        Map<String, Integer> codes = new HashMap<>();
-        Map<String, Integer> names = new HashMap<>();
-        SheetReader.read(file, fileName, REQUIRED, new RowHandler() {
-            private Header header;
-
-            @Override
-            public void header(Header h) {
-                header = h;
+        Uniqueness codes = new Uniqueness();
+        Uniqueness names = new Uniqueness();
+        return CatalogReader.read(file, fileName, REQUIRED, "乡镇名册没有数据行", r -> {
+            String code = r.required("乡镇代码");
+            if (code != null && !DIGITS.matcher(code).matches()) {
+                r.problem("乡镇代码", "“" + code + "”不是数字代码（统计用区划代码）");
             }
-
-            @Override
-            public void row(int rowNumber, List<String> cells) {
-                RowReader r = new RowReader(header, rowNumber, cells, problems);
-                String code = r.required("乡镇代码");
-                if (code != null && !DIGITS.matcher(code).matches()) {
-                    r.problem("乡镇代码", "“" + code + "”不是数字代码（统计用区划代码）");
-                }
-                String name = r.required("乡镇名称");
-                TownshipKind kind = r.code("类型", TownshipKind.class, true);
-                String county = r.required("所属县（市、区）");
-                String profile = r.required("规则配置");
-                if (profile != null && !profiles.contains(profile)) {
-                    r.problem("规则配置", "“" + profile + "”不是已知的省份配置，应为：" + String.join("、", profiles));
-                }
-                String townshipClass = r.text("乡镇类别");
-                if (townshipClass != null && !CLASSES.contains(townshipClass)) {
-                    r.problem("乡镇类别", "“" + townshipClass + "”应为 一类、二类 或 三类");
-                }
-                Integer population = r.nonNegative("户籍人口", false);
-                Boolean countySeat = r.yesNo("县级政府驻地", false);
-                Boolean keyTown = r.yesNo("重点中心镇", false);
-                Boolean team = r.yesNo("综合行政执法队伍", true);
-                Integer officers = r.nonNegative("持证执法人员数", true);
-                Integer staff = r.nonNegative("在编人数", false);
-                Integer bodies = r.nonNegative("党政机构数", false);
-                Integer institutions = r.nonNegative("事业单位数", false);
-                String approval = r.text("省委编办批准文号");
-                if (code != null) {
-                    Integer first = codes.putIfAbsent(code, rowNumber);
-                    if (first != null) {
-                        r.problem("乡镇代码", "乡镇代码“" + code + "”与第" + first + "行重复");
-                    }
-                }
-                if (name != null && county != null) {
-                    Integer first = names.putIfAbsent(county + "/" + name, rowNumber);
-                    if (first != null) {
-                        r.problem("乡镇名称", "“" + county + name + "”与第" + first + "行重复");
-                    }
-                }
-                if (r.clean()) {
-                    out.add(new Township(code, name, kind, county, profile, townshipClass, population, countySeat,
-                            keyTown, team, officers, staff, bodies, institutions, approval));
-                }
+            String name = r.required("乡镇名称");
+            TownshipKind kind = r.code("类型", TownshipKind.class, true);
+            String county = r.required("所属县（市、区）");
+            String profile = r.required("规则配置");
+            if (profile != null && !profiles.contains(profile)) {
+                r.problem("规则配置", "“" + profile + "”不是已知的省份配置，应为：" + String.join("、", profiles));
             }
-        });
-        if (!problems.isEmpty()) {
-            throw new ImportFailure(problems);
-        }
-        if (out.isEmpty()) {
-            throw new ImportFailure(ImportProblem.ofFile("乡镇名册没有数据行"));
-        }
-        return out;
+            String townshipClass = r.text("乡镇类别");
+            if (townshipClass != null && !CLASSES.contains(townshipClass)) {
+                r.problem("乡镇类别", "“" + townshipClass + "”应为 一类、二类 或 三类");
+            }
+            Integer population = r.nonNegative("户籍人口", false);
+            Boolean countySeat = r.yesNo("县级政府驻地", false);
+            Boolean keyTown = r.yesNo("重点中心镇", false);
+            Boolean team = r.yesNo("综合行政执法队伍", true);
+            Integer officers = r.nonNegative("持证执法人员数", true);
+            Integer staff = r.nonNegative("在编人数", false);
+            Integer bodies = r.nonNegative("党政机构数", false);
+            Integer institutions = r.nonNegative("事业单位数", false);
+            String approval = r.text("省委编办批准文号");
+            Integer earlier = code == null ? null : codes.seen(code, r.row());
+            if (earlier != null) {
+                r.problem("乡镇代码", "乡镇代码“" + code + "”与第" + earlier + "行重复");
+            }
+            earlier = name == null || county == null ? null : names.seen(county + "/" + name, r.row());
+            if (earlier != null) {
+                r.problem("乡镇名称", "“" + county + name + "”与第" + earlier + "行重复");
+            }
+            if (!r.clean()) {
+                return null;
+            }
+            return new Township(code, name, kind, county, profile, townshipClass, population, countySeat,
+                    keyTown, team, officers, staff, bodies, institutions, approval);
+        }).rows().stream().map(CatalogReader.Row::value).toList();
     }
 }

@@ -145,7 +145,7 @@ public final class AnnotatedReport {
         r++;
         List<Outcome> outcomes = verdicts.kind().outcomes();
         Object[] head = new Object[outcomes.size() + 1];
-        head[0] = "按乡镇统计（事项数）";
+        head[0] = "按" + verdicts.subjectHeading() + "统计（事项数）";
         for (int i = 0; i < outcomes.size(); i++) {
             head[i + 1] = outcomes.get(i).label();
         }

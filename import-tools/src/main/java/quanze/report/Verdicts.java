@@ -24,13 +24,20 @@ public final class Verdicts {
     }
 
     private final DecisionKind kind;
+    private final String subjectHeading;
     private final Map<Integer, RowVerdict> byRow = new LinkedHashMap<>();
     private final Map<Outcome, Integer> rowsByOutcome = new LinkedHashMap<>();
     private final Map<String, Integer> findingsByRule = new TreeMap<>();
     private final Map<String, Map<Outcome, Integer>> bySubject = new TreeMap<>();
 
-    public Verdicts(DecisionKind kind) {
+    /** @param subjectHeading what the 汇总 sheet counts by: "乡镇", "申请部门", "设定单位" */
+    public Verdicts(DecisionKind kind, String subjectHeading) {
         this.kind = kind;
+        this.subjectHeading = subjectHeading;
+    }
+
+    public String subjectHeading() {
+        return subjectHeading;
     }
 
     /** @param subjects the name each decision is about (a receiving township), in the same order */

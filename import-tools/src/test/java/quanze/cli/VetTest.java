@@ -47,8 +47,20 @@ class VetTest {
     }
 
     @Test
-    void aMissingOptionIsExplainedAndExitsWithOne() {
-        assertThat(vet("--townships", "a.csv")).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("缺少参数 --delegations");
+    void aMissingOutputIsExplainedAndExitsWithOne() {
+        assertThat(vet("--townships", "a.csv", "--delegations", "b.csv")).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("缺少参数 --out");
+    }
+
+    @Test
+    void withoutAnyListThereIsNothingToVet() {
+        assertThat(vet("--townships", "a.csv", "--out", "r.xlsx")).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("至少给出一个清单");
+    }
+
+    @Test
+    void delegationsNeedTheTownshipRegistry() {
+        assertThat(vet("--delegations", "b.csv", "--out", "r.xlsx")).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("缺少参数 --townships");
     }
 }

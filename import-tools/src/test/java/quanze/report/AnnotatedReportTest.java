@@ -25,19 +25,21 @@ import quanze.engine.Registry;
 import quanze.engine.RuleBase;
 import quanze.engine.delegation.DelegationEngine;
 import quanze.importing.DelegationCatalog;
-import quanze.importing.DelegationVetting;
+import quanze.importing.Vetting;
 import quanze.importing.Fixtures;
 
 class AnnotatedReportTest {
     static RuleBase rules;
-    static DelegationVetting.Result result;
+    static Vetting.Result result;
+    static DelegationCatalog.Rows rows0;
 
     @BeforeAll
     static void vetTheDemoCounty() throws Exception {
         rules = RuleBase.load();
         Registry registry = Fixtures.demoRegistry();
         DelegationCatalog.Rows rows = DelegationCatalog.read(Fixtures.DEMO_DELEGATIONS, "赋权事项清单.csv", registry);
-        result = DelegationVetting.vet(rows, registry, new DelegationEngine(rules, Clock.systemUTC()),
+        rows0 = rows;
+        result = Vetting.delegations(rows, registry, new DelegationEngine(rules, Clock.systemUTC()),
                 LocalDate.of(2026, 11, 23));
     }
 
@@ -111,11 +113,11 @@ class AnnotatedReportTest {
 
     private static List<String> rowsWith(Severity severity) {
         List<String> out = new ArrayList<>();
-        for (int i = 0; i < result.rows().rows().size(); i++) {
+        for (int i = 0; i < rows0.rows().size(); i++) {
             boolean hit = result.decisionsByRow().get(i).stream().flatMap(d -> d.findings().stream())
                     .anyMatch(f -> f.severity() == severity);
             if (hit) {
-                out.add(result.rows().rows().get(i).delegation().itemCode());
+                out.add(rows0.rows().get(i).delegation().itemCode());
             }
         }
         return out;
@@ -123,11 +125,11 @@ class AnnotatedReportTest {
 
     private static List<String> rowsWithWorst(Severity severity) {
         List<String> out = new ArrayList<>();
-        for (int i = 0; i < result.rows().rows().size(); i++) {
+        for (int i = 0; i < rows0.rows().size(); i++) {
             Severity worst = result.decisionsByRow().get(i).stream().flatMap(d -> d.findings().stream())
                     .map(Finding::severity).max(Enum::compareTo).orElse(null);
             if (worst == severity) {
-                out.add(result.rows().rows().get(i).delegation().itemCode());
+                out.add(rows0.rows().get(i).delegation().itemCode());
             }
         }
         return out;

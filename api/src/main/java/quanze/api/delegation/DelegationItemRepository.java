@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import quanze.decision.Decision;
 import quanze.delegation.Delegation;
+import quanze.importing.DelegationHoldings;
 
 /** The expanded rows of the current 赋权事项清单 imports, one per receiver, with their outcome. */
 @Repository
@@ -37,6 +38,14 @@ public class DelegationItemRepository {
         template.batchUpdate("insert into delegation_item (import_id, row_number, receiver_name, township_code, item_code, "
                 + "item_name, sub_item, category, mode, legal_basis, from_department, provincial_decision_doc, effective_from, "
                 + "outcome, rule_ids, decision_id) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
+    }
+
+    /** What townships lawfully hold under the current delegation lists (ADM-03): every item not denied. */
+    public DelegationHoldings holdings() {
+        return new DelegationHoldings(jdbc.sql("select d.township_code, d.item_name from delegation_item d"
+                        + " join catalog_import i on i.id = d.import_id"
+                        + " where i.is_current and d.township_code is not null and d.outcome <> 'DENY'")
+                .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)}).list());
     }
 
     /** api.md authority list item. */

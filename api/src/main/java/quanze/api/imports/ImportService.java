@@ -35,7 +35,14 @@ import quanze.engine.RuleBase;
 import quanze.engine.delegation.DelegationEngine;
 import quanze.engine.delegation.Receivers;
 import quanze.importing.DelegationCatalog;
-import quanze.importing.DelegationVetting;
+import quanze.admission.Admission;
+import quanze.burden.Burden;
+import quanze.engine.admission.AdmissionEngine;
+import quanze.engine.burden.BurdenEngine;
+import quanze.importing.AdmissionCatalog;
+import quanze.importing.BurdenCatalog;
+import quanze.importing.CatalogReader;
+import quanze.importing.Vetting;
 import quanze.importing.TownshipCatalog;
 import quanze.profile.ProfileParameter;
 import quanze.report.AnnotatedReport;
@@ -49,24 +56,29 @@ import quanze.township.Township;
  */
 @Service
 public class ImportService {
-    public static final List<String> KINDS = List.of("townships", "delegations");
+    public static final List<String> KINDS = List.of("townships", "delegations", "admissions", "burdens");
 
     private final JdbcClient jdbc;
     private final TownshipRepository townships;
     private final DecisionRepository decisions;
     private final DelegationItemRepository items;
     private final DelegationEngine engine;
+    private final AdmissionEngine admissionEngine;
+    private final BurdenEngine burdenEngine;
     private final RuleBase rules;
     private final ObjectMapper json;
     private final Clock clock;
 
     ImportService(JdbcClient jdbc, TownshipRepository townships, DecisionRepository decisions,
-                  DelegationItemRepository items, DelegationEngine engine, RuleBase rules, ObjectMapper json, Clock clock) {
+                  DelegationItemRepository items, DelegationEngine engine, AdmissionEngine admissionEngine,
+                  BurdenEngine burdenEngine, RuleBase rules, ObjectMapper json, Clock clock) {
         this.jdbc = jdbc;
         this.townships = townships;
         this.decisions = decisions;
         this.items = items;
         this.engine = engine;
+        this.admissionEngine = admissionEngine;
+        this.burdenEngine = burdenEngine;
         this.rules = rules;
         this.json = json;
         this.clock = clock;
@@ -82,7 +94,12 @@ public class ImportService {
         Path temp = Files.createTempFile("quanze-import-", ".upload");
         try {
             Files.copy(content, temp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            return kind.equals("townships") ? townships(temp, fileName, user) : delegations(temp, fileName, user);
+            return switch (kind) {
+                case "townships" -> townships(temp, fileName, user);
+                case "delegations" -> delegations(temp, fileName, user);
+                case "admissions" -> admissions(temp, fileName, user);
+                default -> burdens(temp, fileName, user);
+            };
         } finally {
             Files.deleteIfExists(temp);
         }
@@ -105,38 +122,83 @@ public class ImportService {
     private ImportSummary delegations(Path file, String fileName, String user) throws ImportFailure, IOException {
         Registry registry = townships.registry();
         DelegationCatalog.Rows rows = DelegationCatalog.read(file, fileName, registry);
-        DelegationVetting.Result result = DelegationVetting.vet(rows, registry, engine, LocalDate.now(clock));
+        Vetting.Result result = Vetting.delegations(rows, registry, engine, LocalDate.now(clock));
+        Stored stored = store("delegations", county(rows, registry), file, fileName, user, result, (r, i) -> {
+            Receivers.Receiver receiver = rows.rows().get(r).receivers().get(i);
+            return new DecisionRepository.Meta(receiver.village() ? null : receiver.township().code(),
+                    rows.rows().get(r).delegation().itemCode(), user, null);
+        });
+        List<DelegationItemRepository.Item> list = new ArrayList<>();
+        for (int r = 0; r < rows.rows().size(); r++) {
+            DelegationCatalog.Row row = rows.rows().get(r);
+            for (int i = 0; i < row.receivers().size(); i++) {
+                Receivers.Receiver receiver = row.receivers().get(i);
+                list.add(new DelegationItemRepository.Item(row.rowNumber(), receiver.name(),
+                        receiver.village() ? null : receiver.township().code(), row.delegation(),
+                        stored.byRow().get(r).get(i)));
+            }
+        }
+        items.saveAll(stored.id(), list);
+        return find(stored.id()).orElseThrow();
+    }
+
+    private ImportSummary admissions(Path file, String fileName, String user) throws ImportFailure, IOException {
+        Registry registry = townships.registry();
+        CatalogReader.Rows<Admission> rows = AdmissionCatalog.read(file, fileName, registry);
+        Vetting.Result result = Vetting.admissions(rows, registry, items.holdings(), admissionEngine, LocalDate.now(clock));
+        String id = store("admissions", soleCounty(registry), file, fileName, user, result,
+                (r, i) -> new DecisionRepository.Meta(null, rows.values().get(r).requestId(), user, null)).id();
+        return find(id).orElseThrow();
+    }
+
+    private ImportSummary burdens(Path file, String fileName, String user) throws ImportFailure, IOException {
+        CatalogReader.Rows<Burden> rows = BurdenCatalog.read(file, fileName);
+        Vetting.Result result = Vetting.burdens(rows, burdenEngine, LocalDate.now(clock));
+        String id = store("burdens", soleCounty(townships.registry()), file, fileName, user, result,
+                (r, i) -> new DecisionRepository.Meta(null, rows.values().get(r).code(), user, null)).id();
+        return find(id).orElseThrow();
+    }
+
+    /** What is stored with decision {@code i} of row {@code r}. */
+    private interface MetaOf {
+        DecisionRepository.Meta of(int row, int index);
+    }
+
+    /** A stored import: its id and its decisions by row, now with their ids. */
+    private record Stored(String id, List<List<Decision>> byRow) {
+    }
+
+    /** Stores the import with its annotated report and every decision, tied to the import. */
+    private Stored store(String kind, String county, Path file, String fileName, String user, Vetting.Result result,
+                         MetaOf metaOf) throws IOException, ImportFailure {
         Map<String, Integer> outcomes = new LinkedHashMap<>();
         result.verdicts().rowsByOutcome().forEach((o, n) -> outcomes.put(o.name(), n));
         ByteArrayOutputStream report = new ByteArrayOutputStream();
-        AnnotatedReport.write(file, fileName, rows.sheet(), rows.headerRow(), result.verdicts(), rules.rules(), report);
-        String id = newImport("delegations", county(rows, registry), file, fileName, user, rows.rows().size(), outcomes,
-                rows.sheet(), report.toByteArray(), rows.headerRow());
-
+        AnnotatedReport.write(file, fileName, result.sheet(), result.headerRow(), result.verdicts(), rules.rules(), report);
+        String id = newImport(kind, county, file, fileName, user, result.rows(), outcomes, result.sheet(),
+                report.toByteArray(), result.headerRow());
         List<Decision> flat = new ArrayList<>();
         List<DecisionRepository.Meta> metas = new ArrayList<>();
-        List<DelegationItemRepository.Item> pending = new ArrayList<>();
-        for (int r = 0; r < rows.rows().size(); r++) {
-            DelegationCatalog.Row row = rows.rows().get(r);
+        for (int r = 0; r < result.decisionsByRow().size(); r++) {
             List<Decision> own = result.decisionsByRow().get(r);
             for (int i = 0; i < own.size(); i++) {
-                Receivers.Receiver receiver = row.receivers().get(i);
-                String code = receiver.village() ? null : receiver.township().code();
+                DecisionRepository.Meta m = metaOf.of(r, i);
                 flat.add(own.get(i));
-                metas.add(new DecisionRepository.Meta(code, row.delegation().itemCode(), user, id));
-                pending.add(new DelegationItemRepository.Item(row.rowNumber(), receiver.name(), code,
-                        row.delegation(), null));
+                metas.add(new DecisionRepository.Meta(m.townshipCode(), m.subject(), m.madeBy(), id));
             }
         }
-        List<Decision> stored = decisions.saveAll(flat, metas);
-        List<DelegationItemRepository.Item> withDecisions = new ArrayList<>(pending.size());
-        for (int i = 0; i < pending.size(); i++) {
-            DelegationItemRepository.Item p = pending.get(i);
-            withDecisions.add(new DelegationItemRepository.Item(p.rowNumber(), p.receiverName(), p.townshipCode(),
-                    p.delegation(), stored.get(i)));
+        List<Decision> saved = decisions.saveAll(flat, metas);
+        List<List<Decision>> byRow = new ArrayList<>();
+        int next = 0;
+        for (List<Decision> own : result.decisionsByRow()) {
+            byRow.add(saved.subList(next, next + own.size()));
+            next += own.size();
         }
-        items.saveAll(id, withDecisions);
-        return find(id).orElseThrow();
+        return new Stored(id, byRow);
+    }
+
+    private static String soleCounty(Registry registry) {
+        return registry.counties().size() == 1 ? registry.counties().iterator().next() : "未指定";
     }
 
     /** The county a delegation list belongs to: that of its receiving townships. */

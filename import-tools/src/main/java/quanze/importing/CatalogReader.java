@@ -1,0 +1,63 @@
+package quanze.importing;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import quanze.sheet.Header;
+import quanze.sheet.ImportFailure;
+import quanze.sheet.ImportProblem;
+import quanze.sheet.RowHandler;
+import quanze.sheet.SheetReader;
+
+/**
+ * The import discipline every catalog shares (formats.md): find the data sheet, read every row,
+ * collect every problem with sheet, row and column, and refuse the whole file if there is any.
+ */
+public final class CatalogReader {
+    private CatalogReader() {
+    }
+
+    /** One understood row and where it stood. */
+    public record Row<T>(int rowNumber, T value) {
+    }
+
+    public record Rows<T>(String sheet, int headerRow, List<Row<T>> rows) {
+        public List<T> values() {
+            return rows.stream().map(Row::value).toList();
+        }
+    }
+
+    /**
+     * @param parse reads one row; returns null when the row had a problem (already recorded on the reader)
+     * @param nothing the message when the file holds no data row
+     */
+    static <T> Rows<T> read(Path file, String fileName, List<String> required, String nothing,
+                            Function<RowReader, T> parse) throws ImportFailure {
+        List<ImportProblem> problems = new ArrayList<>();
+        List<Row<T>> out = new ArrayList<>();
+        Header[] found = new Header[1];
+        SheetReader.read(file, fileName, required, new RowHandler() {
+            @Override
+            public void header(Header h) {
+                found[0] = h;
+            }
+
+            @Override
+            public void row(int rowNumber, List<String> cells) {
+                RowReader r = new RowReader(found[0], rowNumber, cells, problems);
+                T value = parse.apply(r);
+                if (value != null && r.clean()) {
+                    out.add(new Row<>(rowNumber, value));
+                }
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new ImportFailure(problems);
+        }
+        if (out.isEmpty()) {
+            throw new ImportFailure(ImportProblem.ofFile(nothing));
+        }
+        return new Rows<>(found[0].sheet(), found[0].rowNumber(), out);
+    }
+}

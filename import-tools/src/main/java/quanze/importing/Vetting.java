@@ -1,0 +1,99 @@
+package quanze.importing;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import quanze.admission.Admission;
+import quanze.admission.AdmissionCase;
+import quanze.burden.Burden;
+import quanze.decision.Decision;
+import quanze.decision.DecisionKind;
+import quanze.delegation.DelegationCase;
+import quanze.engine.Registry;
+import quanze.engine.admission.AdmissionEngine;
+import quanze.engine.admission.PowerHoldings;
+import quanze.engine.burden.BurdenEngine;
+import quanze.engine.delegation.DelegationEngine;
+import quanze.engine.delegation.Receivers;
+import quanze.report.Verdicts;
+
+/** Decides every row of an imported catalog and tallies the verdicts its annotated report shows. */
+public final class Vetting {
+    private Vetting() {
+    }
+
+    /**
+     * The decisions of a catalog, row by row (a delegation row has one per receiver), where the data
+     * sheet stood, and what each report row says.
+     */
+    public record Result(DecisionKind kind, String sheet, int headerRow, List<Integer> rowNumbers,
+                         List<List<Decision>> decisionsByRow, Verdicts verdicts) {
+        public List<Decision> decisions() {
+            return decisionsByRow.stream().flatMap(List::stream).toList();
+        }
+
+        public int rows() {
+            return rowNumbers.size();
+        }
+    }
+
+    public static Result delegations(DelegationCatalog.Rows rows, Registry registry, DelegationEngine engine,
+                                     LocalDate asOf) {
+        List<DelegationCase> cases = new ArrayList<>(rows.cases());
+        for (DelegationCatalog.Row row : rows.rows()) {
+            cases.addAll(DelegationEngine.cases(row.delegation(), row.receivers(), registry, asOf));
+        }
+        List<Decision> decisions = engine.decide(cases);
+        Builder b = new Builder(DecisionKind.DELEGATION, "乡镇");
+        int next = 0;
+        for (DelegationCatalog.Row row : rows.rows()) {
+            int n = row.receivers().size();
+            b.add(row.rowNumber(), decisions.subList(next, next + n),
+                    row.receivers().stream().map(Receivers.Receiver::name).toList());
+            next += n;
+        }
+        return b.build(rows.sheet(), rows.headerRow());
+    }
+
+    public static Result admissions(CatalogReader.Rows<Admission> rows, Registry registry, PowerHoldings holdings,
+                                    AdmissionEngine engine, LocalDate asOf) {
+        List<AdmissionCase> cases = rows.values().stream().map(a -> engine.caseOf(a, registry, holdings, asOf)).toList();
+        List<Decision> decisions = engine.decide(cases);
+        Builder b = new Builder(DecisionKind.ADMISSION, "申请部门");
+        for (int i = 0; i < cases.size(); i++) {
+            b.add(rows.rows().get(i).rowNumber(), List.of(decisions.get(i)), List.of(cases.get(i).getAdmission().department()));
+        }
+        return b.build(rows.sheet(), rows.headerRow());
+    }
+
+    public static Result burdens(CatalogReader.Rows<Burden> rows, BurdenEngine engine, LocalDate asOf) {
+        List<Decision> decisions = engine.decide(rows.values(), asOf);
+        Builder b = new Builder(DecisionKind.BURDEN, "设定单位");
+        for (int i = 0; i < decisions.size(); i++) {
+            b.add(rows.rows().get(i).rowNumber(), List.of(decisions.get(i)), List.of(rows.values().get(i).settingUnit()));
+        }
+        return b.build(rows.sheet(), rows.headerRow());
+    }
+
+    private static final class Builder {
+        private final DecisionKind kind;
+        private final Verdicts verdicts;
+        private final List<Integer> rowNumbers = new ArrayList<>();
+        private final List<List<Decision>> byRow = new ArrayList<>();
+
+        Builder(DecisionKind kind, String subjectHeading) {
+            this.kind = kind;
+            this.verdicts = new Verdicts(kind, subjectHeading);
+        }
+
+        void add(int rowNumber, List<Decision> decisions, List<String> subjects) {
+            rowNumbers.add(rowNumber);
+            byRow.add(decisions);
+            verdicts.add(rowNumber, decisions, subjects);
+        }
+
+        Result build(String sheet, int headerRow) {
+            return new Result(kind, sheet, headerRow, rowNumbers, byRow, verdicts);
+        }
+    }
+}
