@@ -32,7 +32,7 @@ class CatalogReadingTest extends ApiTestBase {
     void anyoneCanListTheDemoTownships() throws Exception {
         mvc.perform(get("/api/v1/townships"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$", hasSize(17)))
+                .andExpect(jsonPath("$", hasSize(18)))
                 .andExpect(jsonPath("$[0].name").value("平襄镇"))
                 .andExpect(jsonPath("$[0].profile").value("GS"));
         mvc.perform(get("/api/v1/townships/" + PINGXIANG)).andExpect(jsonPath("$.certifiedOfficers").value(12));

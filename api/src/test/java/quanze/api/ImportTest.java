@@ -86,7 +86,7 @@ class ImportTest extends ApiTestBase {
     void aTownshipRegistryImportHasNoReport() throws Exception {
         String body = upload("townships", "editorial", "名册.csv", file("..", "demo", "tongwei-townships.csv"))
                 .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.rows").value(17))
+                .andExpect(jsonPath("$.rows").value(18))
                 .andReturn().getResponse().getContentAsString();
         mvc.perform(get("/api/v1/imports/" + json.readTree(body).get("id").asText() + "/report")
                         .with(httpBasic("editorial", "demo")))

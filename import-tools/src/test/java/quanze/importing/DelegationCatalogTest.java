@@ -31,7 +31,7 @@ class DelegationCatalogTest {
         assertThat(rows.headerRow()).isEqualTo(2);
         DelegationCatalog.Row first = rows.rows().get(0);
         assertThat(first.rowNumber()).isEqualTo(3);
-        assertThat(first.receivers()).hasSize(17);
+        assertThat(first.receivers()).hasSize(18);
         assertThat(first.delegation().support()).containsExactlyInAnyOrder(Support.STAFF, Support.FUNDING);
     }
 
