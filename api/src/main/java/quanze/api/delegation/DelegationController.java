@@ -85,22 +85,17 @@ class DelegationController {
         if (d == null) {
             return List.of(Problem.field("$", "请求体为空"));
         }
-        require(out, "itemCode", d.itemCode());
-        require(out, "itemName", d.itemName());
-        require(out, "category", d.category());
-        require(out, "fromDepartment", d.fromDepartment());
-        require(out, "receiver", d.receiver());
-        require(out, "mode", d.mode());
+        Problem.require(out, "itemCode", d.itemCode());
+        Problem.require(out, "itemName", d.itemName());
+        Problem.require(out, "category", d.category());
+        Problem.require(out, "fromDepartment", d.fromDepartment());
+        Problem.require(out, "receiver", d.receiver());
+        Problem.require(out, "mode", d.mode());
         if (d.category() == Category.ADMIN_AFFAIR) {
             out.add(Problem.field("category", "ADMIN_AFFAIR（行政事务）只用于职责准入申请"));
         }
         return out;
     }
 
-    private static void require(List<Problem> out, String field, Object value) {
-        if (value == null) {
-            out.add(Problem.field(field, "必填"));
-        }
-    }
 
 }

@@ -10,7 +10,19 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
+import java.math.BigDecimal;
+import java.util.List;
+import quanze.admission.Admission;
+import quanze.admission.Handover;
+import quanze.admission.RequestStatus;
+import quanze.admission.RequestType;
+import quanze.admission.ShiftMechanism;
+import quanze.admission.TownshipOpinion;
+import quanze.admission.TownshipRole;
+import quanze.api.admission.AdmissionRequests;
 import quanze.api.imports.ImportService;
+import quanze.delegation.Category;
+import quanze.delegation.Opinion;
 import quanze.api.security.Accounts;
 import quanze.api.security.Role;
 import quanze.api.township.TownshipRepository;
@@ -27,22 +39,38 @@ class DemoLoader implements ApplicationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(DemoLoader.class);
     static final String COUNTY = "通渭县";
 
+    /** A request for the opinion workflow: 常家河镇 has agreed, 陇阳镇 has not answered yet (ADM-07). */
+    static final Admission WORKFLOW_REQUEST = new Admission("ZR-2026-101", RequestType.ADMIT, "县水务局",
+            "农村供水工程水源地日常巡查", Category.ADMIN_AFFAIR, List.of("常家河镇", "陇阳镇"), "《农村供水工程管理办法》",
+            Handover.ASSIGN, ShiftMechanism.NONE, TownshipRole.COOPERATING, false, true,
+            List.of(new TownshipOpinion("常家河镇", Opinion.AGREE, "有专职水管员")), null, 2, new BigDecimal("12"),
+            "通政办发〔2026〕15号", RequestStatus.PLANNED, null);
+
     private final ImportService imports;
     private final Accounts accounts;
     private final TownshipRepository townships;
     private final Resource townshipFile;
     private final Resource delegationFile;
+    private final Resource admissionFile;
+    private final Resource burdenFile;
+    private final AdmissionRequests requests;
     private final String password;
 
     DemoLoader(ImportService imports, Accounts accounts, TownshipRepository townships,
                @Value("${quanze.demo.townships}") Resource townshipFile,
                @Value("${quanze.demo.delegations}") Resource delegationFile,
+               @Value("${quanze.demo.admissions}") Resource admissionFile,
+               @Value("${quanze.demo.burdens}") Resource burdenFile,
+               AdmissionRequests requests,
                @Value("${quanze.demo.password}") String password) {
         this.imports = imports;
         this.accounts = accounts;
         this.townships = townships;
         this.townshipFile = townshipFile;
         this.delegationFile = delegationFile;
+        this.admissionFile = admissionFile;
+        this.burdenFile = burdenFile;
+        this.requests = requests;
         this.password = password;
     }
 
@@ -54,6 +82,12 @@ class DemoLoader implements ApplicationRunner {
         if (!imports.hasCurrent("delegations", COUNTY)) {
             load("delegations", delegationFile);
         }
+        if (!imports.hasCurrent("admissions", COUNTY)) {
+            load("admissions", admissionFile);
+        }
+        if (!imports.hasCurrent("burdens", COUNTY)) {
+            load("burdens", burdenFile);
+        }
         accounts.save("editorial", password, Role.EDITORIAL, null);
         accounts.save("justice", password, Role.JUSTICE, null);
         accounts.save("admin", password, Role.ADMIN, null);
@@ -63,6 +97,10 @@ class DemoLoader implements ApplicationRunner {
                 accounts.save("township-" + t.code(), password, Role.TOWNSHIP, t.code());
                 n++;
             }
+        }
+        if (!requests.exists(WORKFLOW_REQUEST.requestId())) {
+            requests.register(WORKFLOW_REQUEST, accounts.find("editorial").orElseThrow());
+            LOG.info("演示准入申请 {} 已登记，等待陇阳镇（township-621121106）提出意见", WORKFLOW_REQUEST.requestId());
         }
         LOG.info("演示账号：editorial（县委编办）、justice（司法局）、admin（管理员）及 {} 个乡镇账号 township-<乡镇代码>，密码：{}",
                 n, password);

@@ -11,4 +11,11 @@ public record Problem(String field, String sheet, Integer row, String column, St
     public static Problem field(String field, String message) {
         return new Problem(field, null, null, null, message);
     }
+
+    /** Adds "必填" for {@code field} when its value is missing. */
+    public static void require(java.util.List<Problem> out, String field, Object value) {
+        if (value == null) {
+            out.add(field(field, "必填"));
+        }
+    }
 }

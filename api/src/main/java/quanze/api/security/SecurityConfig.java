@@ -38,6 +38,8 @@ class SecurityConfig {
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
                                 "/swagger-ui.html", "/swagger-ui/**", "/error").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/decisions/**", "/api/v1/imports").hasAnyRole("EDITORIAL", "JUSTICE")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/admissions").hasRole("EDITORIAL")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/admissions/*/opinions").hasRole("TOWNSHIP")
                         .requestMatchers("/api/v1/**").authenticated()
                         .anyRequest().denyAll())
                 .httpBasic(b -> b.realmName("quanze").authenticationEntryPoint((req, res, e) ->
