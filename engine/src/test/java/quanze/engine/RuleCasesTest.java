@@ -28,6 +28,10 @@ import quanze.burden.Burden;
 import quanze.engine.admission.AdmissionEngine;
 import quanze.engine.admission.PowerHoldings;
 import quanze.engine.burden.BurdenEngine;
+import quanze.engine.responsibility.Powers;
+import quanze.engine.responsibility.Resolution;
+import quanze.engine.responsibility.ResponsibilityEngine;
+import quanze.responsibility.Matter;
 import quanze.engine.delegation.DelegationEngine;
 import quanze.engine.json.Json;
 import quanze.township.Township;
@@ -63,6 +67,7 @@ class RuleCasesTest {
         Decision decision = switch (family) {
             case "DLG" -> decideDelegation(file, c);
             case "ADM" -> decideAdmission(file, c);
+            case "TER" -> decideResponsibility(file, c);
             case "ASM" -> new BurdenEngine(RULES, CLOCK).decide(
                     YAML.treeToValue(input(file, c, "burden"), Burden.class), asOf(file));
             default -> throw new IllegalStateException("没有 " + family + " 的案例执行器");
@@ -108,6 +113,33 @@ class RuleCasesTest {
         List<Decision> decisions = new DelegationEngine(RULES, CLOCK).decide(d, registry(file), asOf(file));
         assertThat(decisions).hasSize(1);
         return decisions.get(0);
+    }
+
+    static Decision decideResponsibility(JsonNode file, JsonNode c) throws IOException {
+        Matter m = YAML.treeToValue(input(file, c, "matter"), Matter.class);
+        JsonNode powers = file.get("powers");
+        Powers p = new Powers() {
+            @Override
+            public boolean holds(String townshipCode, String itemCode) {
+                JsonNode held = powers.get("held").get(townshipCode);
+                return held != null && java.util.stream.StreamSupport.stream(held.spliterator(), false)
+                        .anyMatch(n -> n.asText().equals(itemCode));
+            }
+
+            @Override
+            public java.util.Optional<String> department(String itemCode) {
+                return java.util.Optional.ofNullable(powers.get("departments").get(itemCode)).map(JsonNode::asText);
+            }
+        };
+        ResponsibilityEngine.Result result = new ResponsibilityEngine(RULES, CLOCK).decide(List.of(m), registry(file), p,
+                asOf(file));
+        JsonNode should = c.get("expect").get("shouldBePrimary");
+        if (should != null) {
+            assertThat(result.resolutions()).extracting(Resolution::shouldBePrimary).contains(should.asText());
+        } else {
+            assertThat(result.resolutions()).extracting(Resolution::shouldBePrimary).containsOnlyNulls();
+        }
+        return result.decisions().get(0);
     }
 
     static Decision decideAdmission(JsonNode file, JsonNode c) throws IOException {
