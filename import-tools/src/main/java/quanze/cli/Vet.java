@@ -24,6 +24,9 @@ import quanze.importing.AdmissionCatalog;
 import quanze.importing.BurdenCatalog;
 import quanze.importing.DelegationCatalog;
 import quanze.importing.DelegationHoldings;
+import quanze.importing.ResponsibilityCatalog;
+import quanze.engine.responsibility.Powers;
+import quanze.engine.responsibility.ResponsibilityEngine;
 import quanze.importing.TownshipCatalog;
 import quanze.importing.Vetting;
 import quanze.profile.ProfileParameter;
@@ -42,9 +45,11 @@ public final class Vet {
     static final int FAILED = 1;
     static final int IMPORT_ERRORS = 2;
     static final String USAGE = "用法：vet --townships 乡镇名册.xlsx [--delegations 赋权事项清单.xlsx] "
-            + "[--admissions 职责准入申请.xlsx] [--burdens 清理表.xlsx] --out 审查报告.xlsx [--as-of yyyy-MM-dd]";
-    private static final List<String> LISTS = List.of("delegations", "admissions", "burdens");
-    private static final Map<String, String> TITLES = Map.of("delegations", "赋权事项清单", "admissions", "职责准入申请",
+            + "[--responsibilities 属地管理清单.xlsx] [--admissions 职责准入申请.xlsx] [--burdens 清理表.xlsx] "
+            + "--out 审查报告.xlsx [--as-of yyyy-MM-dd]";
+    private static final List<String> LISTS = List.of("delegations", "responsibilities", "admissions", "burdens");
+    private static final Map<String, String> TITLES = Map.of("delegations", "赋权事项清单",
+            "responsibilities", "属地管理事项主体责任和配合责任清单", "admissions", "职责准入申请",
             "burdens", "一票否决、责任状、考核事项清理表");
 
     private Vet() {
@@ -71,12 +76,12 @@ public final class Vet {
         }
         List<String> lists = LISTS.stream().filter(options::containsKey).toList();
         if (!options.containsKey("out") || lists.isEmpty()) {
-            err.println((options.containsKey("out") ? "至少给出一个清单（--delegations、--admissions 或 --burdens）。"
+            err.println((options.containsKey("out") ? "至少给出一个清单（--delegations、--responsibilities、--admissions 或 --burdens）。"
                     : "缺少参数 --out。") + USAGE);
             return FAILED;
         }
         if (!options.containsKey("townships") && !lists.equals(List.of("burdens"))) {
-            err.println("缺少参数 --townships：赋权事项清单和职责准入申请要按乡镇名册核对承接主体。" + USAGE);
+            err.println("缺少参数 --townships：赋权事项、属地管理和职责准入清单要按乡镇名册核对乡镇。" + USAGE);
             return FAILED;
         }
         try {
@@ -93,12 +98,22 @@ public final class Vet {
                     registry = new Registry(TownshipCatalog.read(t, t.getFileName().toString(), profiles));
                 }
                 PowerHoldings holdings = PowerHoldings.NONE;
+                Powers powers = Powers.NONE;
                 if (lists.contains("delegations")) {
                     Path d = file(options, "delegations");
                     DelegationCatalog.Rows rows = DelegationCatalog.read(d, d.getFileName().toString(), registry);
                     Vetting.Result r = Vetting.delegations(rows, registry, new DelegationEngine(rules, clock), asOf);
-                    holdings = DelegationHoldings.of(rows, r);
+                    DelegationHoldings held = DelegationHoldings.of(rows, r);
+                    holdings = held;
+                    powers = held;
                     results.put("delegations", r);
+                }
+                if (lists.contains("responsibilities")) {
+                    // cross-list: who holds which power comes from the delegation list vetted just above
+                    Path m = file(options, "responsibilities");
+                    results.put("responsibilities", Vetting.responsibilities(
+                            ResponsibilityCatalog.read(m, m.getFileName().toString(), registry), registry, powers,
+                            new ResponsibilityEngine(rules, clock), asOf));
                 }
                 if (lists.contains("admissions")) {
                     Path a = file(options, "admissions");

@@ -15,6 +15,9 @@ import quanze.engine.admission.PowerHoldings;
 import quanze.engine.burden.BurdenEngine;
 import quanze.engine.delegation.DelegationEngine;
 import quanze.engine.delegation.Receivers;
+import quanze.engine.responsibility.Powers;
+import quanze.engine.responsibility.ResponsibilityEngine;
+import quanze.responsibility.Matter;
 import quanze.report.Verdicts;
 
 /** Decides every row of an imported catalog and tallies the verdicts its annotated report shows. */
@@ -62,6 +65,17 @@ public final class Vetting {
         Builder b = new Builder(DecisionKind.ADMISSION, "申请部门");
         for (int i = 0; i < cases.size(); i++) {
             b.add(rows.rows().get(i).rowNumber(), List.of(decisions.get(i)), List.of(cases.get(i).getAdmission().department()));
+        }
+        return b.build(rows.sheet(), rows.headerRow());
+    }
+
+    /** One decision per matter; its findings name each township × matter problem. */
+    public static Result responsibilities(CatalogReader.Rows<Matter> rows, Registry registry, Powers powers,
+                                          ResponsibilityEngine engine, LocalDate asOf) {
+        ResponsibilityEngine.Result decided = engine.decide(rows.values(), registry, powers, asOf);
+        Builder b = new Builder(DecisionKind.RESPONSIBILITY, "领域");
+        for (int i = 0; i < decided.decisions().size(); i++) {
+            b.add(rows.rows().get(i).rowNumber(), List.of(decided.decisions().get(i)), List.of(rows.values().get(i).domain()));
         }
         return b.build(rows.sheet(), rows.headerRow());
     }
