@@ -7,6 +7,7 @@ import quanze.engine.RuleBase;
 import quanze.engine.admission.AdmissionEngine;
 import quanze.engine.burden.BurdenEngine;
 import quanze.engine.delegation.DelegationEngine;
+import quanze.engine.responsibility.ResponsibilityEngine;
 import quanze.engine.json.LabeledModule;
 
 /** The rule base is built once, at start-up; a rule that does not compile stops the service. */
@@ -36,6 +37,11 @@ class EngineConfig {
     @Bean
     BurdenEngine burdenEngine(RuleBase ruleBase, Clock clock) {
         return new BurdenEngine(ruleBase, clock);
+    }
+
+    @Bean
+    ResponsibilityEngine responsibilityEngine(RuleBase ruleBase, Clock clock) {
+        return new ResponsibilityEngine(ruleBase, clock);
     }
 
     /** Codes or Chinese labels on input (api.md); Spring Boot registers every Module bean. */

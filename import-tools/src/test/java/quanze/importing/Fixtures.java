@@ -12,6 +12,7 @@ public final class Fixtures {
     public static final Path DEMO_TOWNSHIPS = Path.of("..", "demo", "tongwei-townships.csv");
     public static final Path DEMO_DELEGATIONS = Path.of("..", "demo", "tongwei-delegations.csv");
     public static final Path DEMO_ADMISSIONS = Path.of("..", "demo", "tongwei-admissions.csv");
+    public static final Path DEMO_RESPONSIBILITIES = Path.of("..", "demo", "tongwei-responsibilities.csv");
     public static final Path DEMO_BURDENS = Path.of("..", "demo", "tongwei-burdens.csv");
 
     private Fixtures() {

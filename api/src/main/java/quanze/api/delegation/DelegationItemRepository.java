@@ -40,12 +40,12 @@ public class DelegationItemRepository {
                 + "outcome, rule_ids, decision_id) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
     }
 
-    /** What townships lawfully hold under the current delegation lists (ADM-03): every item not denied. */
+    /** What townships lawfully hold under the current delegation lists (ADM-03, TER): every item not denied. */
     public DelegationHoldings holdings() {
-        return new DelegationHoldings(jdbc.sql("select d.township_code, d.item_name from delegation_item d"
-                        + " join catalog_import i on i.id = d.import_id"
-                        + " where i.is_current and d.township_code is not null and d.outcome <> 'DENY'")
-                .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)}).list());
+        return new DelegationHoldings(jdbc.sql("select d.township_code, d.item_code, d.item_name, d.from_department,"
+                        + " d.outcome from delegation_item d join catalog_import i on i.id = d.import_id where i.is_current")
+                .query((rs, i) -> new DelegationHoldings.Entry(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), !"DENY".equals(rs.getString(5)))).list());
     }
 
     /** api.md authority list item. */

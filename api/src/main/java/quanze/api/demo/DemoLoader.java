@@ -52,6 +52,7 @@ class DemoLoader implements ApplicationRunner {
     private final Resource townshipFile;
     private final Resource delegationFile;
     private final Resource admissionFile;
+    private final Resource responsibilityFile;
     private final Resource burdenFile;
     private final AdmissionRequests requests;
     private final String password;
@@ -60,6 +61,7 @@ class DemoLoader implements ApplicationRunner {
                @Value("${quanze.demo.townships}") Resource townshipFile,
                @Value("${quanze.demo.delegations}") Resource delegationFile,
                @Value("${quanze.demo.admissions}") Resource admissionFile,
+               @Value("${quanze.demo.responsibilities}") Resource responsibilityFile,
                @Value("${quanze.demo.burdens}") Resource burdenFile,
                AdmissionRequests requests,
                @Value("${quanze.demo.password}") String password) {
@@ -69,6 +71,7 @@ class DemoLoader implements ApplicationRunner {
         this.townshipFile = townshipFile;
         this.delegationFile = delegationFile;
         this.admissionFile = admissionFile;
+        this.responsibilityFile = responsibilityFile;
         this.burdenFile = burdenFile;
         this.requests = requests;
         this.password = password;
@@ -81,6 +84,9 @@ class DemoLoader implements ApplicationRunner {
         }
         if (!imports.hasCurrent("delegations", COUNTY)) {
             load("delegations", delegationFile);
+        }
+        if (!imports.hasCurrent("responsibilities", COUNTY)) {
+            load("responsibilities", responsibilityFile);
         }
         if (!imports.hasCurrent("admissions", COUNTY)) {
             load("admissions", admissionFile);

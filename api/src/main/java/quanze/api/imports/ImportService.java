@@ -42,7 +42,11 @@ import quanze.engine.burden.BurdenEngine;
 import quanze.importing.AdmissionCatalog;
 import quanze.importing.BurdenCatalog;
 import quanze.importing.CatalogReader;
+import quanze.importing.ResponsibilityCatalog;
 import quanze.importing.Vetting;
+import quanze.api.responsibility.MatterRepository;
+import quanze.engine.responsibility.ResponsibilityEngine;
+import quanze.responsibility.Matter;
 import quanze.importing.TownshipCatalog;
 import quanze.profile.ProfileParameter;
 import quanze.report.AnnotatedReport;
@@ -56,7 +60,7 @@ import quanze.township.Township;
  */
 @Service
 public class ImportService {
-    public static final List<String> KINDS = List.of("townships", "delegations", "admissions", "burdens");
+    public static final List<String> KINDS = List.of("townships", "delegations", "responsibilities", "admissions", "burdens");
 
     private final JdbcClient jdbc;
     private final TownshipRepository townships;
@@ -65,13 +69,16 @@ public class ImportService {
     private final DelegationEngine engine;
     private final AdmissionEngine admissionEngine;
     private final BurdenEngine burdenEngine;
+    private final ResponsibilityEngine responsibilityEngine;
+    private final MatterRepository matters;
     private final RuleBase rules;
     private final ObjectMapper json;
     private final Clock clock;
 
     ImportService(JdbcClient jdbc, TownshipRepository townships, DecisionRepository decisions,
                   DelegationItemRepository items, DelegationEngine engine, AdmissionEngine admissionEngine,
-                  BurdenEngine burdenEngine, RuleBase rules, ObjectMapper json, Clock clock) {
+                  BurdenEngine burdenEngine, ResponsibilityEngine responsibilityEngine, MatterRepository matters,
+                  RuleBase rules, ObjectMapper json, Clock clock) {
         this.jdbc = jdbc;
         this.townships = townships;
         this.decisions = decisions;
@@ -79,6 +86,8 @@ public class ImportService {
         this.engine = engine;
         this.admissionEngine = admissionEngine;
         this.burdenEngine = burdenEngine;
+        this.responsibilityEngine = responsibilityEngine;
+        this.matters = matters;
         this.rules = rules;
         this.json = json;
         this.clock = clock;
@@ -97,6 +106,7 @@ public class ImportService {
             return switch (kind) {
                 case "townships" -> townships(temp, fileName, user);
                 case "delegations" -> delegations(temp, fileName, user);
+                case "responsibilities" -> responsibilities(temp, fileName, user);
                 case "admissions" -> admissions(temp, fileName, user);
                 default -> burdens(temp, fileName, user);
             };
@@ -140,6 +150,55 @@ public class ImportService {
         }
         items.saveAll(stored.id(), list);
         return find(stored.id()).orElseThrow();
+    }
+
+    private ImportSummary responsibilities(Path file, String fileName, String user) throws ImportFailure, IOException {
+        Registry registry = townships.registry();
+        CatalogReader.Rows<Matter> rows = ResponsibilityCatalog.read(file, fileName, registry);
+        // a matter with no 适用乡镇 applies to every township of the county the list belongs to: the registry's
+        // only county, or the one county of the townships the matters name
+        Set<String> named = new TreeSet<>();
+        rows.values().forEach(m -> m.townships().forEach(t -> registry.find(t).ifPresent(x -> named.add(x.county()))));
+        String county = registry.counties().size() == 1 ? soleCounty(registry)
+                : named.size() == 1 ? named.iterator().next() : "未指定";
+        Registry own = county.equals("未指定") ? registry : new Registry(registry.ofCounty(county));
+        Vetting.Result result = Vetting.responsibilities(rows, own, items.holdings(), responsibilityEngine,
+                LocalDate.now(clock));
+        String id = store("responsibilities", county, file, fileName, user, result,
+                (r, i) -> new DecisionRepository.Meta(null, rows.values().get(r).matterCode(), user, null)).id();
+        matters.saveAll(id, rows.rows().stream().map(CatalogReader.Row::rowNumber).toList(), rows.values());
+        return find(id).orElseThrow();
+    }
+
+    /**
+     * The annotated workbook of a stored import, with decisions made now (one per data row, in row
+     * order): the cross-list check re-judges the county's current responsibility list this way.
+     */
+    public byte[] reannotate(String importId, List<Decision> decided) {
+        record Stored(String fileName, String sheet, int headerRow, byte[] original) {
+        }
+        Stored s = jdbc.sql("select file_name, data_sheet, header_row, original from catalog_import where id = ?")
+                .param(importId).query((rs, i) -> new Stored(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getBytes(4)))
+                .single();
+        List<Integer> rowNumbers = jdbc.sql("select row_number from responsibility_matter where import_id = ? order by row_number")
+                .param(importId).query(Integer.class).list();
+        quanze.report.Verdicts verdicts = new quanze.report.Verdicts(quanze.decision.DecisionKind.RESPONSIBILITY, "领域");
+        for (int i = 0; i < decided.size(); i++) {
+            verdicts.add(rowNumbers.get(i), List.of(decided.get(i)), List.of(((Matter) decided.get(i).input()).domain()));
+        }
+        try {
+            Path temp = Files.createTempFile("quanze-report-", ".upload");
+            try {
+                Files.write(temp, s.original());
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                AnnotatedReport.write(temp, s.fileName(), s.sheet(), s.headerRow(), verdicts, rules.rules(), out);
+                return out.toByteArray();
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException | ImportFailure e) {
+            throw new IllegalStateException("无法生成审查报告", e);
+        }
     }
 
     private ImportSummary admissions(Path file, String fileName, String user) throws ImportFailure, IOException {
