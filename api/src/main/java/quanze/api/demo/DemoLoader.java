@@ -82,18 +82,7 @@ class DemoLoader implements ApplicationRunner {
         if (!imports.hasCurrent("townships", COUNTY)) {
             load("townships", townshipFile);
         }
-        if (!imports.hasCurrent("delegations", COUNTY)) {
-            load("delegations", delegationFile);
-        }
-        if (!imports.hasCurrent("responsibilities", COUNTY)) {
-            load("responsibilities", responsibilityFile);
-        }
-        if (!imports.hasCurrent("admissions", COUNTY)) {
-            load("admissions", admissionFile);
-        }
-        if (!imports.hasCurrent("burdens", COUNTY)) {
-            load("burdens", burdenFile);
-        }
+        // accounts before the other lists, so the demo users can sign in as soon as they are told the password
         accounts.save("editorial", password, Role.EDITORIAL, null);
         accounts.save("justice", password, Role.JUSTICE, null);
         accounts.save("admin", password, Role.ADMIN, null);
@@ -104,12 +93,19 @@ class DemoLoader implements ApplicationRunner {
                 n++;
             }
         }
+        LOG.info("演示账号：editorial（县委编办）、justice（司法局）、admin（管理员）及 {} 个乡镇账号 township-<乡镇代码>，密码：{}",
+                n, password);
+        for (var list : java.util.List.of(java.util.Map.entry("delegations", delegationFile),
+                java.util.Map.entry("responsibilities", responsibilityFile), java.util.Map.entry("admissions", admissionFile),
+                java.util.Map.entry("burdens", burdenFile))) {
+            if (!imports.hasCurrent(list.getKey(), COUNTY)) {
+                load(list.getKey(), list.getValue());
+            }
+        }
         if (!requests.exists(WORKFLOW_REQUEST.requestId())) {
             requests.register(WORKFLOW_REQUEST, accounts.find("editorial").orElseThrow());
             LOG.info("演示准入申请 {} 已登记，等待陇阳镇（township-621121106）提出意见", WORKFLOW_REQUEST.requestId());
         }
-        LOG.info("演示账号：editorial（县委编办）、justice（司法局）、admin（管理员）及 {} 个乡镇账号 township-<乡镇代码>，密码：{}",
-                n, password);
     }
 
     private void load(String kind, Resource file) throws Exception {
