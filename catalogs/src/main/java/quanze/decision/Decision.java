@@ -6,19 +6,22 @@ import java.util.List;
 
 /**
  * The engine's answer for one subject (one delegation row to one receiver, one request …). It
- * always carries its reasons: the findings, the rules that were evaluated, and the rule-set
- * version that made it. {@code id} is set once the decision is stored.
+ * always carries its reasons: the findings, the rules that were evaluated, the rule-set version that
+ * made it, the date it was made for and the province parameter rows in force on that date.
+ * {@code id} is set once the decision is stored.
  */
 public record Decision(String id, DecisionKind kind, Outcome outcome, List<Finding> findings,
                        List<String> rulesEvaluated, String ruleSetVersion, Instant decidedAt,
-                       LocalDate asOf, Object input) {
+                       LocalDate asOf, List<String> parameters, Object input) {
     public Decision {
         findings = List.copyOf(findings);
         rulesEvaluated = List.copyOf(rulesEvaluated);
+        parameters = parameters == null ? List.of() : List.copyOf(parameters);
     }
 
     public Decision withId(String newId) {
-        return new Decision(newId, kind, outcome, findings, rulesEvaluated, ruleSetVersion, decidedAt, asOf, input);
+        return new Decision(newId, kind, outcome, findings, rulesEvaluated, ruleSetVersion, decidedAt, asOf, parameters,
+                input);
     }
 
     public List<String> ruleIds() {

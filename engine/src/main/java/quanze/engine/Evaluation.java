@@ -21,15 +21,25 @@ public final class Evaluation {
      * Runs the cases of one decision date with the province profiles they name.
      * ProvinceProfile facts are matched by code only, so one session holds one date.
      */
-    public static <C> Map<Object, List<Finding>> runCases(RuleBase ruleBase, List<C> cases,
+    public static <C> Map<Object, List<Finding>> runCases(RuleBase ruleBase, Parameters parameters, List<C> cases,
                                                         java.util.function.Function<C, String> profileOf,
                                                         java.time.LocalDate asOf) {
         List<Object> facts = new ArrayList<>(cases.size() + 8);
         facts.addAll(cases);
         java.util.Set<String> profiles = new java.util.LinkedHashSet<>();
         cases.forEach(c -> profiles.add(profileOf.apply(c)));
-        profiles.forEach(p -> facts.add(ruleBase.parameters().profile(p, asOf)));
+        profiles.forEach(p -> facts.add(parameters.profile(p, asOf)));
         return run(ruleBase, facts);
+    }
+
+    /** How a decision names the parameter rows it was made under: "GS 党政机构上限（三类）=4（2020-01-01起，TW6 §1）". */
+    public static List<String> parametersUsed(Parameters parameters, String profile, java.time.LocalDate asOf) {
+        return parameters.profile(profile, asOf).parameters().values().stream()
+                .sorted(Comparator.comparing(quanze.profile.ProfileParameter::profile)
+                        .thenComparing(quanze.profile.ProfileParameter::name))
+                .map(r -> r.profile() + " " + r.name() + "=" + r.value() + "（" + r.effectiveFrom() + "起，"
+                        + r.source() + " " + r.clause() + "）")
+                .toList();
     }
 
     public static Map<Object, List<Finding>> run(RuleBase ruleBase, List<Object> facts) {

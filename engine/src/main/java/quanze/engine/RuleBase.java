@@ -28,22 +28,55 @@ import quanze.decision.Severity;
 /**
  * The compiled rule set: built once from the resources listed in {@code quanze/rules.index}
  * (rules module), with its catalogue read from each rule's metadata and a version that is the
- * SHA-256 of every rule and parameter file. Reading an index instead of scanning the class path
+ * SHA-256 of every rule file and of the parameter workbook in force. Reading an index instead of scanning the class path
  * keeps this working inside a Spring Boot fat jar (nested jars cannot be listed portably).
  */
 public final class RuleBase {
     public static final String INDEX = "quanze/rules.index";
+    public static final String PARAMETERS = "quanze/profile/parameters.xlsx";
 
     private final KieBase kieBase;
     private final Map<String, RuleInfo> byName;
-    private final String version;
-    private final Parameters parameters;
+    /** SHA-256 over the rule and decision-table files: the part of the version an ADMIN cannot change. */
+    private final byte[] rulesDigest;
+    private volatile Snapshot current;
 
-    private RuleBase(KieBase kieBase, Map<String, RuleInfo> byName, String version, Parameters parameters) {
+    /**
+     * The parameters in force and the rule-set version they make together. An engine takes one snapshot
+     * per decision, so a decision is made whole under one version even while an ADMIN replaces the table.
+     */
+    public record Snapshot(Parameters parameters, String version) {
+    }
+
+    private RuleBase(KieBase kieBase, Map<String, RuleInfo> byName, byte[] rulesDigest, byte[] parameterWorkbook) {
         this.kieBase = kieBase;
         this.byName = byName;
-        this.version = version;
-        this.parameters = parameters;
+        this.rulesDigest = rulesDigest;
+        this.current = snapshotOf(parameterWorkbook);
+    }
+
+    private Snapshot snapshotOf(byte[] workbook) {
+        Parameters parameters = Parameters.parseWorkbook(workbook);
+        MessageDigest digest = sha256();
+        digest.update(rulesDigest);
+        digest.update(workbook);
+        return new Snapshot(parameters, "sha256:" + HexFormat.of().formatHex(digest.digest()));
+    }
+
+    public Snapshot snapshot() {
+        return current;
+    }
+
+    /**
+     * Puts a new parameter workbook in force (issue: a province that issues a new limit is one new row).
+     * Decisions made before keep the version they recorded; decisions after record the new one.
+     *
+     * @throws InvalidParametersException with every problem; the table in force is then unchanged
+     */
+    public synchronized Snapshot replaceParameters(byte[] workbook) {
+        Snapshot next = snapshotOf(workbook);
+        current = next;
+        return next;
     }
 
     public static RuleBase load() {
@@ -58,16 +91,16 @@ public final class RuleBase {
         byte[] parameterBytes = null;
         for (String path : resources) {
             byte[] bytes = read(loader, path);
-            digest.update(path.getBytes(StandardCharsets.UTF_8));
-            digest.update(bytes);
             if (path.endsWith(".drl") || path.endsWith(".drl.xlsx")) {
+                digest.update(path.getBytes(StandardCharsets.UTF_8));
+                digest.update(bytes);
                 kfs.write("src/main/resources/" + path, bytes);
-            } else if (path.endsWith("parameters.csv")) {
+            } else if (path.endsWith(PARAMETERS)) {
                 parameterBytes = bytes;
             }
         }
         if (parameterBytes == null) {
-            throw new IllegalStateException("规则索引中缺少参数表 parameters.csv");
+            throw new IllegalStateException("规则索引中缺少参数表 " + PARAMETERS);
         }
         KieBuilder builder = ks.newKieBuilder(kfs, loader).buildAll();
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
@@ -77,8 +110,7 @@ public final class RuleBase {
         }
         KieContainer container = ks.newKieContainer(ks.getRepository().getDefaultReleaseId(), loader);
         KieBase kieBase = container.getKieBase();
-        String version = "sha256:" + HexFormat.of().formatHex(digest.digest());
-        return new RuleBase(kieBase, catalogue(kieBase), version, Parameters.parse(parameterBytes));
+        return new RuleBase(kieBase, catalogue(kieBase), digest.digest(), parameterBytes);
     }
 
     private static Map<String, RuleInfo> catalogue(KieBase kieBase) {
@@ -171,11 +203,12 @@ public final class RuleBase {
         return byName.values().stream().filter(r -> r.family().equals(family)).map(RuleInfo::id).toList();
     }
 
+    /** The version in force now; an engine records the one of the snapshot it decided under. */
     public String version() {
-        return version;
+        return current.version();
     }
 
     public Parameters parameters() {
-        return parameters;
+        return current.parameters();
     }
 }

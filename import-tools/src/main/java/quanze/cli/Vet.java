@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import quanze.decision.Outcome;
 import quanze.engine.Registry;
 import quanze.engine.RuleBase;
@@ -29,7 +28,6 @@ import quanze.engine.responsibility.Powers;
 import quanze.engine.responsibility.ResponsibilityEngine;
 import quanze.importing.TownshipCatalog;
 import quanze.importing.Vetting;
-import quanze.profile.ProfileParameter;
 import quanze.report.AnnotatedReport;
 import quanze.sheet.ImportFailure;
 import quanze.sheet.ImportProblem;
@@ -93,9 +91,7 @@ public final class Vet {
                 Registry registry = Registry.empty();
                 if (options.containsKey("townships")) {
                     Path t = Path.of(options.get("townships"));
-                    var profiles = new TreeSet<String>();
-                    rules.parameters().rows().stream().map(ProfileParameter::profile).forEach(profiles::add);
-                    registry = new Registry(TownshipCatalog.read(t, t.getFileName().toString(), profiles));
+                    registry = new Registry(TownshipCatalog.read(t, t.getFileName().toString(), rules.parameters().profiles()));
                 }
                 PowerHoldings holdings = PowerHoldings.NONE;
                 Powers powers = Powers.NONE;

@@ -116,9 +116,7 @@ public class ImportService {
     }
 
     private ImportSummary townships(Path file, String fileName, String user) throws ImportFailure, IOException {
-        Set<String> profiles = new TreeSet<>();
-        rules.parameters().rows().stream().map(ProfileParameter::profile).forEach(profiles::add);
-        List<Township> read = TownshipCatalog.read(file, fileName, profiles);
+        List<Township> read = TownshipCatalog.read(file, fileName, rules.parameters().profiles());
         Set<String> counties = new LinkedHashSet<>();
         read.forEach(t -> counties.add(t.county()));
         String id = newImport("townships", String.join("、", counties), file, fileName, user, read.size(), Map.of(),

@@ -91,7 +91,9 @@ public final class AdmissionEngine {
         }
         Instant now = clock.instant();
         LocalDate asOf = cases.get(0).getAsOf();
-        Map<Object, List<Finding>> raw = Evaluation.runCases(ruleBase, cases, AdmissionCase::getProfile, asOf);
+        RuleBase.Snapshot snapshot = ruleBase.snapshot();
+        Map<Object, List<Finding>> raw = Evaluation.runCases(ruleBase, snapshot.parameters(), cases,
+                AdmissionCase::getProfile, asOf);
         RuleInfo handsOver = ruleBase.byId(HANDS_OVER);
         Map<Object, List<Finding>> carried = new IdentityHashMap<>();
         raw.forEach((subject, fs) -> {
@@ -120,7 +122,8 @@ public final class AdmissionEngine {
             }
             fs.sort(Evaluation.ORDER);
             out.add(new Decision(null, DecisionKind.ADMISSION, DecisionKind.ADMISSION.outcomeOf(fs), fs, evaluated,
-                    ruleBase.version(), now, asOf, c.getAdmission()));
+                    snapshot.version(), now, asOf, Evaluation.parametersUsed(snapshot.parameters(), c.getProfile(), asOf),
+                    c.getAdmission()));
         }
         return out;
     }

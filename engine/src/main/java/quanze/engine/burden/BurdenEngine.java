@@ -34,13 +34,16 @@ public final class BurdenEngine {
     public List<Decision> decide(List<Burden> burdens, LocalDate asOf) {
         Instant now = clock.instant();
         List<BurdenCase> cases = burdens.stream().map(b -> new BurdenCase(b, asOf)).toList();
-        Map<Object, List<Finding>> findings = Evaluation.runCases(ruleBase, cases, c -> Parameters.BASE_PROFILE, asOf);
+        RuleBase.Snapshot snapshot = ruleBase.snapshot();
+        Map<Object, List<Finding>> findings = Evaluation.runCases(ruleBase, snapshot.parameters(), cases,
+                c -> Parameters.BASE_PROFILE, asOf);
+        List<String> used = Evaluation.parametersUsed(snapshot.parameters(), Parameters.BASE_PROFILE, asOf);
         List<String> evaluated = ruleBase.ruleIds(FAMILY);
         List<Decision> out = new ArrayList<>(cases.size());
         for (BurdenCase c : cases) {
             List<Finding> fs = findings.getOrDefault(c, List.of());
             out.add(new Decision(null, DecisionKind.BURDEN, DecisionKind.BURDEN.outcomeOf(fs), fs, evaluated,
-                    ruleBase.version(), now, asOf, c.getBurden()));
+                    snapshot.version(), now, asOf, used, c.getBurden()));
         }
         return out;
     }

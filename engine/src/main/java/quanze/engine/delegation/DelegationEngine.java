@@ -62,26 +62,32 @@ public final class DelegationEngine {
     /** Decisions in the order of the cases. */
     public List<Decision> decide(List<DelegationCase> cases) {
         Instant now = clock.instant();
+        RuleBase.Snapshot snapshot = ruleBase.snapshot();
         List<String> evaluated = ruleBase.ruleIds(FAMILY);
+        Map<String, List<String>> used = new java.util.HashMap<>();
         List<Decision> out = new ArrayList<>(cases.size());
         for (int from = 0; from < cases.size(); from += BATCH) {
             List<DelegationCase> batch = cases.subList(from, Math.min(cases.size(), from + BATCH));
-            Map<Object, List<Finding>> findings = run(batch);
+            Map<Object, List<Finding>> findings = run(batch, snapshot);
             for (DelegationCase c : batch) {
                 List<Finding> fs = findings.getOrDefault(c, List.of());
                 out.add(new Decision(null, DecisionKind.DELEGATION, DecisionKind.DELEGATION.outcomeOf(fs), fs,
-                        evaluated, ruleBase.version(), now, c.getAsOf(), c.getDelegation()));
+                        evaluated, snapshot.version(), now, c.getAsOf(),
+                        used.computeIfAbsent(c.getProfile() + c.getAsOf(),
+                                k -> Evaluation.parametersUsed(snapshot.parameters(), c.getProfile(), c.getAsOf())),
+                        c.getDelegation()));
             }
         }
         return out;
     }
 
-    private Map<Object, List<Finding>> run(List<DelegationCase> batch) {
+    private Map<Object, List<Finding>> run(List<DelegationCase> batch, RuleBase.Snapshot snapshot) {
         Set<LocalDate> dates = new HashSet<>();
         batch.forEach(c -> dates.add(c.getAsOf()));
         if (dates.size() > 1) {
             throw new IllegalArgumentException("同一批评估的案例必须使用同一个评估日期");
         }
-        return Evaluation.runCases(ruleBase, batch, DelegationCase::getProfile, dates.iterator().next());
+        return Evaluation.runCases(ruleBase, snapshot.parameters(), batch, DelegationCase::getProfile,
+                dates.iterator().next());
     }
 }

@@ -90,7 +90,8 @@ public final class ResponsibilityEngine {
             }
             casesByMatter.put(m, cases);
         }
-        facts.add(ruleBase.parameters().profile(Parameters.BASE_PROFILE, asOf));
+        RuleBase.Snapshot snapshot = ruleBase.snapshot();
+        facts.add(snapshot.parameters().profile(Parameters.BASE_PROFILE, asOf));
         Map<Object, List<Finding>> findings = Evaluation.run(ruleBase, facts);
         Instant now = clock.instant();
         List<String> evaluated = ruleBase.ruleIds(FAMILY);
@@ -110,7 +111,7 @@ public final class ResponsibilityEngine {
             }
             all.sort(Evaluation.ORDER);
             decisions.add(new Decision(null, DecisionKind.RESPONSIBILITY, DecisionKind.RESPONSIBILITY.outcomeOf(all), all,
-                    evaluated, ruleBase.version(), now, asOf, m));
+                    evaluated, snapshot.version(), now, asOf, List.of(), m));
         }
         return new Result(decisions, resolutions);
     }
