@@ -27,6 +27,20 @@ public record ProvinceProfile(String code, LocalDate asOf, Map<String, ProfilePa
         return value(name).map(Integer::parseInt).orElse(fallback);
     }
 
+    /**
+     * A numeric limit for a township class: "党政机构上限（三类）" where the profile sets one per class
+     * (GS), else "党政机构上限"; null when the profile sets none (CN: no numeric limit).
+     */
+    public Integer limit(String name, String townshipClass) {
+        if (townshipClass != null) {
+            var byClass = value(name + "（" + townshipClass + "）");
+            if (byClass.isPresent()) {
+                return Integer.valueOf(byClass.get());
+            }
+        }
+        return value(name).map(Integer::valueOf).orElse(null);
+    }
+
     /** A list parameter, its items separated by 、 (values never hold commas). */
     public List<String> list(String name) {
         return value(name).map(v -> List.of(v.split("、"))).orElse(List.of());

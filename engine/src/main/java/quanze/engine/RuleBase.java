@@ -199,8 +199,9 @@ public final class RuleBase {
                 .orElseThrow(() -> new IllegalStateException("规则库中没有规则 " + id));
     }
 
+    /** The ids of a family, each once (a rule such as ORG-01 may have several facets, one DRL rule each). */
     public List<String> ruleIds(String family) {
-        return byName.values().stream().filter(r -> r.family().equals(family)).map(RuleInfo::id).toList();
+        return byName.values().stream().filter(r -> r.family().equals(family)).map(RuleInfo::id).distinct().toList();
     }
 
     /** The version in force now; an engine records the one of the snapshot it decided under. */

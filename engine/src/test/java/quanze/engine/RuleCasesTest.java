@@ -28,6 +28,8 @@ import quanze.burden.Burden;
 import quanze.engine.admission.AdmissionEngine;
 import quanze.engine.admission.PowerHoldings;
 import quanze.engine.burden.BurdenEngine;
+import quanze.engine.org.OrgEngine;
+import quanze.org.OrgRecord;
 import quanze.engine.responsibility.Powers;
 import quanze.engine.responsibility.Resolution;
 import quanze.engine.responsibility.ResponsibilityEngine;
@@ -68,6 +70,8 @@ class RuleCasesTest {
             case "DLG" -> decideDelegation(file, c);
             case "ADM" -> decideAdmission(file, c);
             case "TER" -> decideResponsibility(file, c);
+            case "ORG" -> new OrgEngine(RULES, CLOCK).decide(
+                    YAML.treeToValue(input(file, c, "org"), OrgRecord.class), registry(file), asOf(file));
             case "ASM" -> new BurdenEngine(RULES, CLOCK).decide(
                     YAML.treeToValue(input(file, c, "burden"), Burden.class), asOf(file));
             default -> throw new IllegalStateException("没有 " + family + " 的案例执行器");
