@@ -7,6 +7,7 @@ import quanze.engine.RuleBase;
 import quanze.engine.admission.AdmissionEngine;
 import quanze.engine.burden.BurdenEngine;
 import quanze.engine.delegation.DelegationEngine;
+import quanze.engine.org.OrgEngine;
 import quanze.engine.responsibility.ResponsibilityEngine;
 import quanze.engine.json.LabeledModule;
 
@@ -42,6 +43,11 @@ class EngineConfig {
     @Bean
     ResponsibilityEngine responsibilityEngine(RuleBase ruleBase, Clock clock) {
         return new ResponsibilityEngine(ruleBase, clock);
+    }
+
+    @Bean
+    OrgEngine orgEngine(RuleBase ruleBase, Clock clock) {
+        return new OrgEngine(ruleBase, clock);
     }
 
     /** Codes or Chinese labels on input (api.md); Spring Boot registers every Module bean. */

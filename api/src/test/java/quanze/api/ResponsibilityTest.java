@@ -50,7 +50,7 @@ class ResponsibilityTest extends ApiTestBase {
         String fixed = Files.readString(Path.of("..", "demo", "tongwei-delegations.csv"), StandardCharsets.UTF_8)
                 .replace(",常家河镇,委托,,,", ",常家河镇,委托,,通自然资委字〔2026〕6号,");
         mvc.perform(multipart("/api/v1/imports").file(new MockMultipartFile("file", "赋权事项清单（修订）.csv", "text/csv",
-                        fixed.getBytes(StandardCharsets.UTF_8))).param("kind", "delegations").with(httpBasic("editorial", "demo")))
+                        fixed.getBytes(StandardCharsets.UTF_8))).param("kind", "delegations").param("county", "通渭县").with(httpBasic("editorial", "demo")))
                 .andExpect(status().isCreated());
 
         mvc.perform(get("/api/v1/townships/" + CHANGJIAHE + "/responsibilities/SD-ZR-03"))

@@ -156,7 +156,8 @@ public final class RuleBase {
         return index.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
     }
 
-    static byte[] read(ClassLoader loader, String path) {
+    /** A resource of the rule set as bytes (e.g. {@link #PARAMETERS}, the workbook shipped with the release). */
+    public static byte[] read(ClassLoader loader, String path) {
         try (InputStream in = loader.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("找不到规则资源：" + path);

@@ -20,6 +20,12 @@ public final class TownshipCatalog {
 
     /** @param profiles the profile codes of the parameter table (GS, JS, GZ, NX, CN …) */
     public static List<Township> read(Path file, String fileName, Set<String> profiles) throws ImportFailure {
+        return readRows(file, fileName, profiles).values();
+    }
+
+    /** The rows with where they stood, for the annotated report of the registry (ORG-01). */
+    public static CatalogReader.Rows<Township> readRows(Path file, String fileName, Set<String> profiles)
+            throws ImportFailure {
         Uniqueness codes = new Uniqueness();
         Uniqueness names = new Uniqueness();
         return CatalogReader.read(file, fileName, REQUIRED, "乡镇名册没有数据行", r -> {
@@ -60,6 +66,6 @@ public final class TownshipCatalog {
             }
             return new Township(code, name, kind, county, profile, townshipClass, population, countySeat,
                     keyTown, team, officers, staff, bodies, institutions, approval);
-        }).rows().stream().map(CatalogReader.Row::value).toList();
+        });
     }
 }

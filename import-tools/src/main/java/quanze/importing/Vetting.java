@@ -15,6 +15,8 @@ import quanze.engine.admission.PowerHoldings;
 import quanze.engine.burden.BurdenEngine;
 import quanze.engine.delegation.DelegationEngine;
 import quanze.engine.delegation.Receivers;
+import quanze.engine.org.OrgEngine;
+import quanze.township.Township;
 import quanze.engine.responsibility.Powers;
 import quanze.engine.responsibility.ResponsibilityEngine;
 import quanze.responsibility.Matter;
@@ -78,6 +80,37 @@ public final class Vetting {
             b.add(rows.rows().get(i).rowNumber(), List.of(decided.decisions().get(i)), List.of(rows.values().get(i).domain()));
         }
         return b.build(rows.sheet(), rows.headerRow());
+    }
+
+    /** The registry judged against the body limits of each township's profile (ORG-01). */
+    public static Result townships(CatalogReader.Rows<Township> rows, OrgEngine engine, LocalDate asOf) {
+        List<Decision> decisions = engine.decideEach(rows.values(), new Registry(rows.values()), asOf);
+        Builder b = new Builder(DecisionKind.ORG, "县（市、区）");
+        for (int i = 0; i < decisions.size(); i++) {
+            b.add(rows.rows().get(i).rowNumber(), List.of(decisions.get(i)), List.of(rows.values().get(i).county()));
+        }
+        return b.build(rows.sheet(), rows.headerRow());
+    }
+
+    /** Secondments, stationed-unit appointments or plaques, one decision per row (ORG-02 … ORG-07). */
+    public static Result orgItems(CatalogReader.Rows<?> rows, Registry registry, OrgEngine engine, LocalDate asOf) {
+        List<Decision> decisions = engine.decideEach(rows.values(), registry, asOf);
+        Builder b = new Builder(DecisionKind.ORG, "乡镇");
+        for (int i = 0; i < decisions.size(); i++) {
+            b.add(rows.rows().get(i).rowNumber(), List.of(decisions.get(i)),
+                    List.of(registry.find(townshipOf(rows.values().get(i))).map(Township::name).orElse("")));
+        }
+        return b.build(rows.sheet(), rows.headerRow());
+    }
+
+    private static String townshipOf(Object item) {
+        if (item instanceof quanze.org.Secondment s) {
+            return s.township();
+        }
+        if (item instanceof quanze.org.Appointment a) {
+            return a.township();
+        }
+        return ((quanze.org.Plaque) item).township();
     }
 
     public static Result burdens(CatalogReader.Rows<Burden> rows, BurdenEngine engine, LocalDate asOf) {

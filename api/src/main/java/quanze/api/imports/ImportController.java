@@ -33,11 +33,12 @@ class ImportController {
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ImportSummary> upload(@RequestParam String kind, @RequestPart("file") MultipartFile file,
+                                         @RequestParam(required = false) String county,
                                          @AuthenticationPrincipal QuanzeUser user) throws ImportFailure, IOException {
         String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
                 ? "upload" : file.getOriginalFilename();
         try (InputStream in = file.getInputStream()) {
-            ImportSummary summary = imports.importFile(kind, name, in, user.username());
+            ImportSummary summary = imports.importFile(kind, name, in, user.username(), county);
             return ResponseEntity.created(URI.create("/api/v1/imports/" + summary.id())).body(summary);
         }
     }

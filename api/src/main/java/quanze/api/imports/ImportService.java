@@ -46,6 +46,7 @@ import quanze.importing.ResponsibilityCatalog;
 import quanze.importing.Vetting;
 import quanze.api.responsibility.MatterRepository;
 import quanze.engine.responsibility.ResponsibilityEngine;
+import quanze.engine.org.OrgEngine;
 import quanze.responsibility.Matter;
 import quanze.importing.TownshipCatalog;
 import quanze.profile.ProfileParameter;
@@ -70,6 +71,7 @@ public class ImportService {
     private final AdmissionEngine admissionEngine;
     private final BurdenEngine burdenEngine;
     private final ResponsibilityEngine responsibilityEngine;
+    private final OrgEngine orgEngine;
     private final MatterRepository matters;
     private final RuleBase rules;
     private final ObjectMapper json;
@@ -77,7 +79,8 @@ public class ImportService {
 
     ImportService(JdbcClient jdbc, TownshipRepository townships, DecisionRepository decisions,
                   DelegationItemRepository items, DelegationEngine engine, AdmissionEngine admissionEngine,
-                  BurdenEngine burdenEngine, ResponsibilityEngine responsibilityEngine, MatterRepository matters,
+                  BurdenEngine burdenEngine, ResponsibilityEngine responsibilityEngine, OrgEngine orgEngine,
+                  MatterRepository matters,
                   RuleBase rules, ObjectMapper json, Clock clock) {
         this.jdbc = jdbc;
         this.townships = townships;
@@ -87,6 +90,7 @@ public class ImportService {
         this.admissionEngine = admissionEngine;
         this.burdenEngine = burdenEngine;
         this.responsibilityEngine = responsibilityEngine;
+        this.orgEngine = orgEngine;
         this.matters = matters;
         this.rules = rules;
         this.json = json;
@@ -96,6 +100,16 @@ public class ImportService {
     @Transactional(rollbackFor = Exception.class)
     public ImportSummary importFile(String kind, String fileName, InputStream content, String user)
             throws ImportFailure, IOException {
+        return importFile(kind, fileName, content, user, null);
+    }
+
+    /**
+     * @param county the county the list belongs to; needed only when the registry holds several counties and
+     *               the list says 全部乡镇（街道） or leaves 适用乡镇 empty
+     */
+    public ImportSummary importFile(String kind, String fileName, InputStream content, String user, String county)
+            throws ImportFailure, IOException {
+        Registry scope = scope(county);
         if (!KINDS.contains(kind)) {
             throw ApiException.badRequest(List.of(Problem.field("kind",
                     "“" + kind + "”不是可导入的清单种类，应为：" + String.join("、", KINDS))));
@@ -105,9 +119,9 @@ public class ImportService {
             Files.copy(content, temp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             return switch (kind) {
                 case "townships" -> townships(temp, fileName, user);
-                case "delegations" -> delegations(temp, fileName, user);
-                case "responsibilities" -> responsibilities(temp, fileName, user);
-                case "admissions" -> admissions(temp, fileName, user);
+                case "delegations" -> delegations(temp, fileName, user, scope);
+                case "responsibilities" -> responsibilities(temp, fileName, user, scope);
+                case "admissions" -> admissions(temp, fileName, user, scope);
                 default -> burdens(temp, fileName, user);
             };
         } finally {
@@ -116,19 +130,34 @@ public class ImportService {
     }
 
     private ImportSummary townships(Path file, String fileName, String user) throws ImportFailure, IOException {
-        List<Township> read = TownshipCatalog.read(file, fileName, rules.parameters().profiles());
+        CatalogReader.Rows<Township> rows = TownshipCatalog.readRows(file, fileName, rules.parameters().profiles());
         Set<String> counties = new LinkedHashSet<>();
-        read.forEach(t -> counties.add(t.county()));
-        String id = newImport("townships", String.join("、", counties), file, fileName, user, read.size(), Map.of(),
-                null, null, 0);
+        rows.values().forEach(t -> counties.add(t.county()));
+        Vetting.Result result = Vetting.townships(rows, orgEngine, LocalDate.now(clock));
+        String id = store("townships", String.join("、", counties), file, fileName, user, result,
+                (r, i) -> new DecisionRepository.Meta(rows.values().get(r).code(), rows.values().get(r).code(), user,
+                        null)).id();
         for (String county : counties) {
-            townships.replaceCounty(county, read.stream().filter(t -> t.county().equals(county)).toList(), id);
+            townships.replaceCounty(county, rows.values().stream().filter(t -> t.county().equals(county)).toList(), id);
         }
         return find(id).orElseThrow();
     }
 
-    private ImportSummary delegations(Path file, String fileName, String user) throws ImportFailure, IOException {
-        Registry registry = townships.registry();
+    /** The registry a list is read against: the named county's townships, or every township. */
+    private Registry scope(String county) {
+        Registry all = townships.registry();
+        if (county == null || county.isBlank()) {
+            return all;
+        }
+        List<Township> own = all.ofCounty(county.strip());
+        if (own.isEmpty()) {
+            throw ApiException.badRequest(List.of(Problem.field("county", "乡镇名册中没有“" + county + "”")));
+        }
+        return new Registry(own);
+    }
+
+    private ImportSummary delegations(Path file, String fileName, String user, Registry registry)
+            throws ImportFailure, IOException {
         DelegationCatalog.Rows rows = DelegationCatalog.read(file, fileName, registry);
         Vetting.Result result = Vetting.delegations(rows, registry, engine, LocalDate.now(clock));
         Stored stored = store("delegations", county(rows, registry), file, fileName, user, result, (r, i) -> {
@@ -150,8 +179,8 @@ public class ImportService {
         return find(stored.id()).orElseThrow();
     }
 
-    private ImportSummary responsibilities(Path file, String fileName, String user) throws ImportFailure, IOException {
-        Registry registry = townships.registry();
+    private ImportSummary responsibilities(Path file, String fileName, String user, Registry registry)
+            throws ImportFailure, IOException {
         CatalogReader.Rows<Matter> rows = ResponsibilityCatalog.read(file, fileName, registry);
         // a matter with no 适用乡镇 applies to every township of the county the list belongs to: the registry's
         // only county, or the one county of the townships the matters name
@@ -199,8 +228,8 @@ public class ImportService {
         }
     }
 
-    private ImportSummary admissions(Path file, String fileName, String user) throws ImportFailure, IOException {
-        Registry registry = townships.registry();
+    private ImportSummary admissions(Path file, String fileName, String user, Registry registry)
+            throws ImportFailure, IOException {
         CatalogReader.Rows<Admission> rows = AdmissionCatalog.read(file, fileName, registry);
         Vetting.Result result = Vetting.admissions(rows, registry, items.holdings(), admissionEngine, LocalDate.now(clock));
         String id = store("admissions", soleCounty(registry), file, fileName, user, result,

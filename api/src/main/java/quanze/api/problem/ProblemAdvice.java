@@ -25,6 +25,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import quanze.engine.InvalidParametersException;
 import quanze.engine.delegation.UnknownReceiverException;
 import quanze.sheet.ImportFailure;
 import quanze.sheet.ImportProblem;
@@ -62,6 +63,14 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         List<Problem> problems = e.problems().stream().map(ProblemAdvice::of).toList();
         return ResponseEntity.unprocessableEntity().body(problem(HttpStatus.UNPROCESSABLE_ENTITY,
                 "文件未导入：共" + e.problems().size() + "个问题，请改正后重新上传，本次没有保存任何数据", problems));
+    }
+
+    @ExceptionHandler(InvalidParametersException.class)
+    ResponseEntity<ProblemDetail> invalidParameters(InvalidParametersException e) {
+        List<Problem> problems = e.problems().stream()
+                .map(p -> new Problem(null, p.sheet(), p.row() > 0 ? p.row() : null, p.column(), p.message())).toList();
+        return ResponseEntity.unprocessableEntity().body(problem(HttpStatus.UNPROCESSABLE_ENTITY,
+                "参数表未启用：共" + problems.size() + "个问题，请改正后重新上传；现行参数表不变", problems));
     }
 
     @ExceptionHandler(UnknownReceiverException.class)

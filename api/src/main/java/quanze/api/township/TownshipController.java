@@ -18,8 +18,8 @@ class TownshipController {
     }
 
     @GetMapping
-    List<Township> all() {
-        return townships.all();
+    List<Township> all(@org.springframework.web.bind.annotation.RequestParam(required = false) String county) {
+        return county == null ? townships.all() : townships.registry().ofCounty(county);
     }
 
     @GetMapping("/{code}")

@@ -48,7 +48,7 @@ public final class Receivers {
                 if (registry.counties().size() != 1) {
                     problem = registry.size() == 0
                             ? "承接主体为“全部乡镇（街道）”，但没有乡镇名册，无法展开"
-                            : "承接主体为“全部乡镇（街道）”，但乡镇名册含多个县（市、区），无法确定范围";
+                            : "承接主体为“全部乡镇（街道）”，但乡镇名册含多个县（市、区），无法确定范围：导入时请指明县（市、区）";
                     continue;
                 }
                 registry.all().forEach(t -> receivers.add(new Receiver(t.name(), t)));
