@@ -108,6 +108,19 @@ class OrgAndParametersTest extends ApiTestBase {
                         .value(contains("3")));
     }
 
+    @Test
+    void theDemoOrganisationSheetsAreImportedWithADecisionPerRow() throws Exception {
+        mvc.perform(multipart("/api/v1/imports").file(new MockMultipartFile("file", "借调人员表.csv", "text/csv",
+                        java.nio.file.Files.readAllBytes(java.nio.file.Path.of("..", "demo", "tongwei-secondments.csv"))))
+                        .param("kind", "secondments").param("county", "通渭县").with(httpBasic("editorial", "demo")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.rows").value(4))
+                .andExpect(jsonPath("$.outcomes.INVALID").value(2));
+        mvc.perform(get("/api/v1/decisions").param("kind", "ORG").param("outcome", "INVALID")
+                        .with(httpBasic("township-621121102", "demo")))
+                .andExpect(jsonPath("$[*].findings[*].ruleId").value(hasItem("ORG-04")));
+    }
+
     ResultActions putParameters(String user, byte[] workbook) throws Exception {
         return mvc.perform(multipart(HttpMethod.PUT, "/api/v1/admin/parameters")
                 .file(new MockMultipartFile("file", "parameters.xlsx", "application/octet-stream", workbook))

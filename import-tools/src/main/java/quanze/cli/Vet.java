@@ -24,6 +24,8 @@ import quanze.importing.BurdenCatalog;
 import quanze.importing.DelegationCatalog;
 import quanze.importing.DelegationHoldings;
 import quanze.importing.ResponsibilityCatalog;
+import quanze.importing.OrgCatalogs;
+import quanze.engine.org.OrgEngine;
 import quanze.engine.responsibility.Powers;
 import quanze.engine.responsibility.ResponsibilityEngine;
 import quanze.importing.TownshipCatalog;
@@ -44,11 +46,14 @@ public final class Vet {
     static final int IMPORT_ERRORS = 2;
     static final String USAGE = "用法：vet --townships 乡镇名册.xlsx [--delegations 赋权事项清单.xlsx] "
             + "[--responsibilities 属地管理清单.xlsx] [--admissions 职责准入申请.xlsx] [--burdens 清理表.xlsx] "
+            + "[--secondments 借调人员表.xlsx] [--appointments 派驻机构负责人任免表.xlsx] [--plaques 挂牌机构表.xlsx] "
             + "--out 审查报告.xlsx [--as-of yyyy-MM-dd]";
-    private static final List<String> LISTS = List.of("delegations", "responsibilities", "admissions", "burdens");
+    private static final List<String> LISTS = List.of("delegations", "responsibilities", "admissions", "burdens",
+            "secondments", "appointments", "plaques");
     private static final Map<String, String> TITLES = Map.of("delegations", "赋权事项清单",
             "responsibilities", "属地管理事项主体责任和配合责任清单", "admissions", "职责准入申请",
-            "burdens", "一票否决、责任状、考核事项清理表");
+            "burdens", "一票否决、责任状、考核事项清理表", "secondments", "借调（抽调）人员表",
+            "appointments", "派驻机构负责人任免表", "plaques", "挂牌机构与对口设置表");
 
     private Vet() {
     }
@@ -115,6 +120,22 @@ public final class Vet {
                     Path a = file(options, "admissions");
                     results.put("admissions", Vetting.admissions(AdmissionCatalog.read(a, a.getFileName().toString(), registry),
                             registry, holdings, new AdmissionEngine(rules, clock), asOf));
+                }
+                OrgEngine org = new OrgEngine(rules, clock);
+                if (lists.contains("secondments")) {
+                    Path f = file(options, "secondments");
+                    results.put("secondments", Vetting.orgItems(OrgCatalogs.secondments(f, f.getFileName().toString(), registry),
+                            registry, org, asOf));
+                }
+                if (lists.contains("appointments")) {
+                    Path f = file(options, "appointments");
+                    results.put("appointments", Vetting.orgItems(OrgCatalogs.appointments(f, f.getFileName().toString(), registry),
+                            registry, org, asOf));
+                }
+                if (lists.contains("plaques")) {
+                    Path f = file(options, "plaques");
+                    results.put("plaques", Vetting.orgItems(OrgCatalogs.plaques(f, f.getFileName().toString(), registry),
+                            registry, org, asOf));
                 }
                 if (lists.contains("burdens")) {
                     Path b = file(options, "burdens");

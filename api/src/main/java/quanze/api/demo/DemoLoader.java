@@ -53,6 +53,9 @@ class DemoLoader implements ApplicationRunner {
     private final Resource delegationFile;
     private final Resource admissionFile;
     private final Resource responsibilityFile;
+    private final Resource secondmentFile;
+    private final Resource appointmentFile;
+    private final Resource plaqueFile;
     private final Resource burdenFile;
     private final AdmissionRequests requests;
     private final String password;
@@ -62,6 +65,9 @@ class DemoLoader implements ApplicationRunner {
                @Value("${quanze.demo.delegations}") Resource delegationFile,
                @Value("${quanze.demo.admissions}") Resource admissionFile,
                @Value("${quanze.demo.responsibilities}") Resource responsibilityFile,
+               @Value("${quanze.demo.secondments}") Resource secondmentFile,
+               @Value("${quanze.demo.appointments}") Resource appointmentFile,
+               @Value("${quanze.demo.plaques}") Resource plaqueFile,
                @Value("${quanze.demo.burdens}") Resource burdenFile,
                AdmissionRequests requests,
                @Value("${quanze.demo.password}") String password) {
@@ -72,6 +78,9 @@ class DemoLoader implements ApplicationRunner {
         this.delegationFile = delegationFile;
         this.admissionFile = admissionFile;
         this.responsibilityFile = responsibilityFile;
+        this.secondmentFile = secondmentFile;
+        this.appointmentFile = appointmentFile;
+        this.plaqueFile = plaqueFile;
         this.burdenFile = burdenFile;
         this.requests = requests;
         this.password = password;
@@ -97,7 +106,8 @@ class DemoLoader implements ApplicationRunner {
                 n, password);
         for (var list : java.util.List.of(java.util.Map.entry("delegations", delegationFile),
                 java.util.Map.entry("responsibilities", responsibilityFile), java.util.Map.entry("admissions", admissionFile),
-                java.util.Map.entry("burdens", burdenFile))) {
+                java.util.Map.entry("burdens", burdenFile), java.util.Map.entry("secondments", secondmentFile),
+                java.util.Map.entry("appointments", appointmentFile), java.util.Map.entry("plaques", plaqueFile))) {
             if (!imports.hasCurrent(list.getKey(), COUNTY)) {
                 load(list.getKey(), list.getValue());
             }

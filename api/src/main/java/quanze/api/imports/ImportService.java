@@ -43,6 +43,7 @@ import quanze.importing.AdmissionCatalog;
 import quanze.importing.BurdenCatalog;
 import quanze.importing.CatalogReader;
 import quanze.importing.ResponsibilityCatalog;
+import quanze.importing.OrgCatalogs;
 import quanze.importing.Vetting;
 import quanze.api.responsibility.MatterRepository;
 import quanze.engine.responsibility.ResponsibilityEngine;
@@ -61,7 +62,8 @@ import quanze.township.Township;
  */
 @Service
 public class ImportService {
-    public static final List<String> KINDS = List.of("townships", "delegations", "responsibilities", "admissions", "burdens");
+    public static final List<String> KINDS = List.of("townships", "delegations", "responsibilities", "admissions", "burdens",
+            "secondments", "appointments", "plaques");
 
     private final JdbcClient jdbc;
     private final TownshipRepository townships;
@@ -122,6 +124,9 @@ public class ImportService {
                 case "delegations" -> delegations(temp, fileName, user, scope);
                 case "responsibilities" -> responsibilities(temp, fileName, user, scope);
                 case "admissions" -> admissions(temp, fileName, user, scope);
+                case "secondments" -> orgItems(kind, OrgCatalogs.secondments(temp, fileName, scope), temp, fileName, user, scope);
+                case "appointments" -> orgItems(kind, OrgCatalogs.appointments(temp, fileName, scope), temp, fileName, user, scope);
+                case "plaques" -> orgItems(kind, OrgCatalogs.plaques(temp, fileName, scope), temp, fileName, user, scope);
                 default -> burdens(temp, fileName, user);
             };
         } finally {
@@ -235,6 +240,27 @@ public class ImportService {
         String id = store("admissions", soleCounty(registry), file, fileName, user, result,
                 (r, i) -> new DecisionRepository.Meta(null, rows.values().get(r).requestId(), user, null)).id();
         return find(id).orElseThrow();
+    }
+
+    /** Secondments, appointments or plaques (docs/formats-org.md): one ORG decision per row. */
+    private ImportSummary orgItems(String kind, CatalogReader.Rows<?> rows, Path file, String fileName, String user,
+                                   Registry registry) throws ImportFailure, IOException {
+        Vetting.Result result = Vetting.orgItems(rows, registry, orgEngine, LocalDate.now(clock));
+        String id = store(kind, soleCounty(registry), file, fileName, user, result, (r, i) -> {
+            String code = registry.find(townshipOf(rows.values().get(r))).map(Township::code).orElse(null);
+            return new DecisionRepository.Meta(code, code, user, null);
+        }).id();
+        return find(id).orElseThrow();
+    }
+
+    private static String townshipOf(Object item) {
+        if (item instanceof quanze.org.Secondment s) {
+            return s.township();
+        }
+        if (item instanceof quanze.org.Appointment a) {
+            return a.township();
+        }
+        return ((quanze.org.Plaque) item).township();
     }
 
     private ImportSummary burdens(Path file, String fileName, String user) throws ImportFailure, IOException {
