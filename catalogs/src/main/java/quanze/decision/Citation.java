@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * One clause a finding rests on: a source key of shared/seeds/README.md (TW6, JS, XZCF …), the
- * clause (§13, 第二十四条, 四 …) and, where rules.md adds one, the note in brackets.
+ * clause (§13, 第二十四条, 四 …; null when a document is cited as a whole, e.g. LZQD) and, where
+ * rules.md adds one, the note in brackets.
  */
 public record Citation(String source, String clause, String note) {
 
@@ -38,7 +39,9 @@ public record Citation(String source, String clause, String note) {
                     source = previousSource;
                     clause = p;
                 } else if (space < 0) {
-                    throw new IllegalArgumentException("引用格式应为“来源 条款”：" + part);
+                    // a document cited as a whole (LZQD, LX24): no clause
+                    source = p;
+                    clause = null;
                 } else {
                     source = p.substring(0, space);
                     clause = p.substring(space + 1).strip();
@@ -52,6 +55,7 @@ public record Citation(String source, String clause, String note) {
 
     /** "XZCF 第二十四条（决定应当公布）" for reports. */
     public String display() {
-        return note == null ? source + " " + clause : source + " " + clause + "（" + note + "）";
+        String head = clause == null ? source : source + " " + clause;
+        return note == null ? head : head + "（" + note + "）";
     }
 }

@@ -1,7 +1,6 @@
 package quanze.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +28,9 @@ class CitationTest {
     }
 
     @Test
-    void aCitationWithoutClauseIsRefused() {
-        assertThatThrownBy(() -> Citation.parseAll("TW6")).hasMessageContaining("来源 条款");
+    void aDocumentCitedAsAWholeHasNoClause() {
+        assertThat(Citation.parseAll("LZQD; LX24 (严格清单外事项准入)")).containsExactly(
+                new Citation("LZQD", null, null), new Citation("LX24", null, "严格清单外事项准入"));
+        assertThat(Citation.parseAll("LX24 (严格清单外事项准入)").get(0).display()).isEqualTo("LX24（严格清单外事项准入）");
     }
 }

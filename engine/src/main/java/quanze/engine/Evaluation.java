@@ -32,6 +32,26 @@ public final class Evaluation {
         return run(ruleBase, facts);
     }
 
+    /**
+     * Moves the findings of DUTY checks onto the case they were made for (a delegation or a request),
+     * stating each once: a request to several townships checks its department once per township.
+     */
+    public static void foldDutyChecks(Map<Object, List<Finding>> bySubject) {
+        List<Map.Entry<Object, List<Finding>>> checks = bySubject.entrySet().stream()
+                .filter(e -> e.getKey() instanceof quanze.duty.DutyCheck).toList();
+        for (var e : checks) {
+            Object origin = ((quanze.duty.DutyCheck) e.getKey()).getOrigin();
+            List<Finding> target = bySubject.computeIfAbsent(origin, k -> new ArrayList<>());
+            for (Finding f : e.getValue()) {
+                if (target.stream().noneMatch(t -> t.ruleId().equals(f.ruleId()) && t.message().equals(f.message()))) {
+                    target.add(f);
+                }
+            }
+            target.sort(ORDER);
+            bySubject.remove(e.getKey());
+        }
+    }
+
     /** How a decision names the parameter rows it was made under: "GS 党政机构上限（三类）=4（2020-01-01起，TW6 §1）". */
     public static List<String> parametersUsed(Parameters parameters, String profile, java.time.LocalDate asOf) {
         return parameters.profile(profile, asOf).parameters().values().stream()

@@ -28,6 +28,8 @@ import quanze.burden.Burden;
 import quanze.engine.admission.AdmissionEngine;
 import quanze.engine.admission.PowerHoldings;
 import quanze.engine.burden.BurdenEngine;
+import quanze.engine.duty.DutyLists;
+import quanze.duty.ListItem;
 import quanze.engine.org.OrgEngine;
 import quanze.org.OrgRecord;
 import quanze.engine.responsibility.Powers;
@@ -70,6 +72,7 @@ class RuleCasesTest {
             case "DLG" -> decideDelegation(file, c);
             case "ADM" -> decideAdmission(file, c);
             case "TER" -> decideResponsibility(file, c);
+            case "DUTY" -> decideDuty(file, c);
             case "ORG" -> new OrgEngine(RULES, CLOCK).decide(
                     YAML.treeToValue(input(file, c, "org"), OrgRecord.class), registry(file), asOf(file));
             case "ASM" -> new BurdenEngine(RULES, CLOCK).decide(
@@ -144,6 +147,25 @@ class RuleCasesTest {
             assertThat(result.resolutions()).extracting(Resolution::shouldBePrimary).containsOnlyNulls();
         }
         return result.decisions().get(0);
+    }
+
+    static Decision decideDuty(JsonNode file, JsonNode c) throws IOException {
+        List<ListItem> items = new ArrayList<>();
+        for (JsonNode i : file.get("lists")) {
+            items.add(YAML.treeToValue(i, ListItem.class));
+        }
+        DutyLists lists = new DutyLists(items);
+        if (c.has("delegation")) {
+            ObjectNode input = ((ObjectNode) file.get("delegationBase")).deepCopy();
+            c.get("delegation").fields().forEachRemaining(e -> input.set(e.getKey(), e.getValue()));
+            Delegation d = YAML.treeToValue(input, Delegation.class);
+            Registry registry = registry(file);
+            var cases = DelegationEngine.cases(d, quanze.engine.delegation.Receivers.resolve(d.receiver(), registry)
+                    .receivers(), registry, asOf(file));
+            return new DelegationEngine(RULES, CLOCK).decide(cases, lists).get(0);
+        }
+        Admission a = YAML.treeToValue(input(file, c, "admission"), Admission.class);
+        return new AdmissionEngine(RULES, CLOCK).decide(a, registry(file), PowerHoldings.NONE, lists, asOf(file));
     }
 
     static Decision decideAdmission(JsonNode file, JsonNode c) throws IOException {

@@ -23,6 +23,8 @@ import quanze.engine.Parameters;
 import quanze.engine.Registry;
 import quanze.engine.RuleBase;
 import quanze.engine.RuleInfo;
+import quanze.engine.duty.DutyLists;
+import quanze.duty.DutyCheck;
 import quanze.engine.delegation.Receivers;
 import quanze.engine.delegation.UnknownReceiverException;
 import quanze.township.Township;
@@ -86,14 +88,36 @@ public final class AdmissionEngine {
 
     /** Decisions in the order of the cases, which share one decision date. */
     public List<Decision> decide(List<AdmissionCase> cases) {
+        return decide(cases, DutyLists.EMPTY);
+    }
+
+    public Decision decide(Admission a, Registry registry, PowerHoldings holdings, DutyLists duties, LocalDate asOf) {
+        return decide(List.of(caseOf(a, registry, holdings, asOf)), duties).get(0);
+    }
+
+    /** As {@link #decide(List)}, each addressed township's task also checked against its duty lists (DUTY). */
+    public List<Decision> decide(List<AdmissionCase> cases, DutyLists duties) {
         if (cases.isEmpty()) {
             return List.of();
         }
         Instant now = clock.instant();
         LocalDate asOf = cases.get(0).getAsOf();
         RuleBase.Snapshot snapshot = ruleBase.snapshot();
-        Map<Object, List<Finding>> raw = Evaluation.runCases(ruleBase, snapshot.parameters(), cases,
-                AdmissionCase::getProfile, asOf);
+        List<Object> facts = new ArrayList<>(cases);
+        for (AdmissionCase c : cases) {
+            if (c.getAdmission().type() == quanze.admission.RequestType.ADMIT) {
+                for (Township t : c.getTownships()) {
+                    DutyCheck check = duties.check(c, t, c.getAdmission().taskName(), null, c.getAdmission().department(),
+                            c.getAdmission().townshipRole() == quanze.admission.TownshipRole.PRIMARY, true);
+                    if (check != null) {
+                        facts.add(check);
+                    }
+                }
+            }
+        }
+        Map<Object, List<Finding>> raw = Evaluation.runCases(ruleBase, snapshot.parameters(), facts,
+                f -> f instanceof AdmissionCase c ? c.getProfile() : Parameters.BASE_PROFILE, asOf);
+        Evaluation.foldDutyChecks(raw);
         RuleInfo handsOver = ruleBase.byId(HANDS_OVER);
         Map<Object, List<Finding>> carried = new IdentityHashMap<>();
         raw.forEach((subject, fs) -> {
@@ -109,6 +133,9 @@ public final class AdmissionEngine {
         });
         List<String> evaluated = new ArrayList<>(ruleBase.ruleIds(FAMILY));
         evaluated.addAll(handsOver.applies());
+        if (duties != DutyLists.EMPTY) {
+            evaluated.addAll(ruleBase.ruleIds("DUTY"));
+        }
         List<Decision> out = new ArrayList<>(cases.size());
         for (AdmissionCase c : cases) {
             List<Finding> fs = new ArrayList<>(raw.getOrDefault(c, List.of()));

@@ -16,6 +16,9 @@ import quanze.delegation.DelegationCase;
 import quanze.engine.Evaluation;
 import quanze.engine.Registry;
 import quanze.engine.RuleBase;
+import quanze.engine.duty.DutyLists;
+import quanze.duty.DutyCheck;
+import quanze.delegation.Mode;
 
 /** Runs the DLG family over delegation cases, in batches, one decision per case. */
 public final class DelegationEngine {
@@ -61,14 +64,25 @@ public final class DelegationEngine {
 
     /** Decisions in the order of the cases. */
     public List<Decision> decide(List<DelegationCase> cases) {
+        return decide(cases, DutyLists.EMPTY);
+    }
+
+    /**
+     * Decisions in the order of the cases, each township's task also checked against its duty lists
+     * (DUTY-01 … DUTY-03) where the township keeps them.
+     */
+    public List<Decision> decide(List<DelegationCase> cases, DutyLists duties) {
         Instant now = clock.instant();
         RuleBase.Snapshot snapshot = ruleBase.snapshot();
-        List<String> evaluated = ruleBase.ruleIds(FAMILY);
+        List<String> evaluated = new ArrayList<>(ruleBase.ruleIds(FAMILY));
+        if (duties != DutyLists.EMPTY) {
+            evaluated.addAll(ruleBase.ruleIds("DUTY"));
+        }
         Map<String, List<String>> used = new java.util.HashMap<>();
         List<Decision> out = new ArrayList<>(cases.size());
         for (int from = 0; from < cases.size(); from += BATCH) {
             List<DelegationCase> batch = cases.subList(from, Math.min(cases.size(), from + BATCH));
-            Map<Object, List<Finding>> findings = run(batch, snapshot);
+            Map<Object, List<Finding>> findings = run(batch, snapshot, duties);
             for (DelegationCase c : batch) {
                 List<Finding> fs = findings.getOrDefault(c, List.of());
                 out.add(new Decision(null, DecisionKind.DELEGATION, DecisionKind.DELEGATION.outcomeOf(fs), fs,
@@ -81,13 +95,28 @@ public final class DelegationEngine {
         return out;
     }
 
-    private Map<Object, List<Finding>> run(List<DelegationCase> batch, RuleBase.Snapshot snapshot) {
+    private Map<Object, List<Finding>> run(List<DelegationCase> batch, RuleBase.Snapshot snapshot, DutyLists duties) {
         Set<LocalDate> dates = new HashSet<>();
         batch.forEach(c -> dates.add(c.getAsOf()));
         if (dates.size() > 1) {
             throw new IllegalArgumentException("同一批评估的案例必须使用同一个评估日期");
         }
-        return Evaluation.runCases(ruleBase, snapshot.parameters(), batch, DelegationCase::getProfile,
+        List<Object> facts = new ArrayList<>(batch);
+        for (DelegationCase c : batch) {
+            if (c.getTownship() != null) {
+                var d = c.getDelegation();
+                // handed down (下放/交由), the township becomes the one answerable for the item (DUTY-02)
+                DutyCheck check = duties.check(c, c.getTownship(), d.itemName(), d.itemCode(), d.fromDepartment(),
+                        d.mode() == Mode.DEVOLVE, false);
+                if (check != null) {
+                    facts.add(check);
+                }
+            }
+        }
+        Map<Object, List<Finding>> findings = Evaluation.runCases(ruleBase, snapshot.parameters(), facts,
+                f -> f instanceof DelegationCase c ? c.getProfile() : quanze.engine.Parameters.BASE_PROFILE,
                 dates.iterator().next());
+        Evaluation.foldDutyChecks(findings);
+        return findings;
     }
 }
