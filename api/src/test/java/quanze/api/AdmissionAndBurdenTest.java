@@ -20,7 +20,7 @@ class AdmissionAndBurdenTest extends ApiTestBase {
 
     static String request(String id, String extra) {
         return """
-                {"requestId":"%s","type":"准入","department":"县水务局","taskName":"农村供水工程日常巡查",
+                {"requestId":"%s","type":"准入","department":"县水务局","taskName":"农村供水工程水源地日常巡查",
                  "category":"行政事务","townships":["常家河镇","陇阳镇"],"legalBasis":"《农村供水工程管理办法》",
                  "handover":"交由承担","shiftMechanism":"无","townshipRole":"配合责任","requiresCounterpartBody":false,
                  "opinionsHeard":true,"opinions":[{"township":"常家河镇","opinion":"同意"}],"staffing":2,

@@ -25,6 +25,8 @@ import quanze.importing.DelegationCatalog;
 import quanze.importing.DelegationHoldings;
 import quanze.importing.ResponsibilityCatalog;
 import quanze.importing.OrgCatalogs;
+import quanze.importing.DutyCatalog;
+import quanze.engine.duty.DutyLists;
 import quanze.engine.org.OrgEngine;
 import quanze.engine.responsibility.Powers;
 import quanze.engine.responsibility.ResponsibilityEngine;
@@ -47,6 +49,7 @@ public final class Vet {
     static final String USAGE = "用法：vet --townships 乡镇名册.xlsx [--delegations 赋权事项清单.xlsx] "
             + "[--responsibilities 属地管理清单.xlsx] [--admissions 职责准入申请.xlsx] [--burdens 清理表.xlsx] "
             + "[--secondments 借调人员表.xlsx] [--appointments 派驻机构负责人任免表.xlsx] [--plaques 挂牌机构表.xlsx] "
+            + "[--duties 履职事项清单.xlsx] "
             + "--out 审查报告.xlsx [--as-of yyyy-MM-dd]";
     private static final List<String> LISTS = List.of("delegations", "responsibilities", "admissions", "burdens",
             "secondments", "appointments", "plaques");
@@ -98,12 +101,18 @@ public final class Vet {
                     Path t = Path.of(options.get("townships"));
                     registry = new Registry(TownshipCatalog.read(t, t.getFileName().toString(), rules.parameters().profiles()));
                 }
+                DutyLists duties = DutyLists.EMPTY;
+                if (options.containsKey("duties")) {
+                    // the three duty lists are data the delegation and admission checks read (DUTY), not a list to report on
+                    Path f = file(options, "duties");
+                    duties = new DutyLists(DutyCatalog.read(f, f.getFileName().toString(), registry).values());
+                }
                 PowerHoldings holdings = PowerHoldings.NONE;
                 Powers powers = Powers.NONE;
                 if (lists.contains("delegations")) {
                     Path d = file(options, "delegations");
                     DelegationCatalog.Rows rows = DelegationCatalog.read(d, d.getFileName().toString(), registry);
-                    Vetting.Result r = Vetting.delegations(rows, registry, new DelegationEngine(rules, clock), asOf);
+                    Vetting.Result r = Vetting.delegations(rows, registry, new DelegationEngine(rules, clock), duties, asOf);
                     DelegationHoldings held = DelegationHoldings.of(rows, r);
                     holdings = held;
                     powers = held;
@@ -119,7 +128,7 @@ public final class Vet {
                 if (lists.contains("admissions")) {
                     Path a = file(options, "admissions");
                     results.put("admissions", Vetting.admissions(AdmissionCatalog.read(a, a.getFileName().toString(), registry),
-                            registry, holdings, new AdmissionEngine(rules, clock), asOf));
+                            registry, holdings, new AdmissionEngine(rules, clock), duties, asOf));
                 }
                 OrgEngine org = new OrgEngine(rules, clock);
                 if (lists.contains("secondments")) {

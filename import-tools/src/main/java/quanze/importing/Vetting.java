@@ -15,6 +15,7 @@ import quanze.engine.admission.PowerHoldings;
 import quanze.engine.burden.BurdenEngine;
 import quanze.engine.delegation.DelegationEngine;
 import quanze.engine.delegation.Receivers;
+import quanze.engine.duty.DutyLists;
 import quanze.engine.org.OrgEngine;
 import quanze.township.Township;
 import quanze.engine.responsibility.Powers;
@@ -44,11 +45,17 @@ public final class Vetting {
 
     public static Result delegations(DelegationCatalog.Rows rows, Registry registry, DelegationEngine engine,
                                      LocalDate asOf) {
+        return delegations(rows, registry, engine, DutyLists.EMPTY, asOf);
+    }
+
+    /** As above, each township's item also checked against its duty lists (DUTY). */
+    public static Result delegations(DelegationCatalog.Rows rows, Registry registry, DelegationEngine engine,
+                                     DutyLists duties, LocalDate asOf) {
         List<DelegationCase> cases = new ArrayList<>(rows.cases());
         for (DelegationCatalog.Row row : rows.rows()) {
             cases.addAll(DelegationEngine.cases(row.delegation(), row.receivers(), registry, asOf));
         }
-        List<Decision> decisions = engine.decide(cases);
+        List<Decision> decisions = engine.decide(cases, duties);
         Builder b = new Builder(DecisionKind.DELEGATION, "乡镇");
         int next = 0;
         for (DelegationCatalog.Row row : rows.rows()) {
@@ -62,8 +69,13 @@ public final class Vetting {
 
     public static Result admissions(CatalogReader.Rows<Admission> rows, Registry registry, PowerHoldings holdings,
                                     AdmissionEngine engine, LocalDate asOf) {
+        return admissions(rows, registry, holdings, engine, DutyLists.EMPTY, asOf);
+    }
+
+    public static Result admissions(CatalogReader.Rows<Admission> rows, Registry registry, PowerHoldings holdings,
+                                    AdmissionEngine engine, DutyLists duties, LocalDate asOf) {
         List<AdmissionCase> cases = rows.values().stream().map(a -> engine.caseOf(a, registry, holdings, asOf)).toList();
-        List<Decision> decisions = engine.decide(cases);
+        List<Decision> decisions = engine.decide(cases, duties);
         Builder b = new Builder(DecisionKind.ADMISSION, "申请部门");
         for (int i = 0; i < cases.size(); i++) {
             b.add(rows.rows().get(i).rowNumber(), List.of(decisions.get(i)), List.of(cases.get(i).getAdmission().department()));

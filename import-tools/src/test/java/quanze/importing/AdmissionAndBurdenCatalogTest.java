@@ -23,7 +23,7 @@ class AdmissionAndBurdenCatalogTest {
     @Test
     void theDemoAdmissionRequestsAreReadWithTheirTownshipOpinions() throws Exception {
         CatalogReader.Rows<Admission> rows = AdmissionCatalog.read(Fixtures.DEMO_ADMISSIONS, "准入.csv", Fixtures.demoRegistry());
-        assertThat(rows.rows()).hasSize(13);
+        assertThat(rows.rows()).hasSize(17);
         Admission first = rows.values().get(0);
         assertThat(first.type()).isEqualTo(RequestType.ADMIT);
         assertThat(first.townships()).containsExactly("平襄镇", "马营镇");

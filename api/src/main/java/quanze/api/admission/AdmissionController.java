@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import quanze.admission.Admission;
 import quanze.api.decision.DecisionRepository;
+import quanze.api.duty.DutyRepository;
 import quanze.api.delegation.DelegationItemRepository;
 import quanze.api.problem.ApiException;
 import quanze.api.problem.Problem;
@@ -33,9 +34,11 @@ class AdmissionController {
     private final DelegationItemRepository items;
     private final DecisionRepository decisions;
     private final Clock clock;
+    private final DutyRepository duties;
 
     AdmissionController(AdmissionRequests requests, AdmissionEngine engine, TownshipRepository townships,
-                        DelegationItemRepository items, DecisionRepository decisions, Clock clock) {
+                        DelegationItemRepository items, DecisionRepository decisions, DutyRepository duties, Clock clock) {
+        this.duties = duties;
         this.requests = requests;
         this.engine = engine;
         this.townships = townships;
@@ -53,7 +56,8 @@ class AdmissionController {
         if (!problems.isEmpty()) {
             throw ApiException.badRequest(problems);
         }
-        Decision d = engine.decide(body, townships.registry(), items.holdings(), asOf != null ? asOf : LocalDate.now(clock));
+        Decision d = engine.decide(body, townships.registry(), items.holdings(), duties.current(),
+                asOf != null ? asOf : LocalDate.now(clock));
         Decision stored = decisions.save(d, new DecisionRepository.Meta(null, body.requestId(), user.username(), null));
         return ResponseEntity.created(URI.create("/api/v1/decisions/" + stored.id())).body(stored);
     }

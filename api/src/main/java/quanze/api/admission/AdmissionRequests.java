@@ -17,6 +17,7 @@ import quanze.admission.Admission;
 import quanze.admission.AdmissionCase;
 import quanze.admission.TownshipOpinion;
 import quanze.api.decision.DecisionRepository;
+import quanze.api.duty.DutyRepository;
 import quanze.api.delegation.DelegationItemRepository;
 import quanze.api.problem.ApiException;
 import quanze.api.problem.Problem;
@@ -42,9 +43,11 @@ public class AdmissionRequests {
     private final DelegationItemRepository items;
     private final DecisionRepository decisions;
     private final Clock clock;
+    private final DutyRepository duties;
 
     AdmissionRequests(JdbcClient jdbc, ObjectMapper json, AdmissionEngine engine, TownshipRepository townships,
-                      DelegationItemRepository items, DecisionRepository decisions, Clock clock) {
+                      DelegationItemRepository items, DecisionRepository decisions, DutyRepository duties, Clock clock) {
+        this.duties = duties;
         this.jdbc = jdbc;
         this.json = json;
         this.engine = engine;
@@ -143,7 +146,7 @@ public class AdmissionRequests {
     }
 
     private Decision store(Admission request, AdmissionCase c, QuanzeUser user) {
-        Decision d = engine.decide(List.of(c)).get(0);
+        Decision d = engine.decide(List.of(c), duties.current()).get(0);
         return decisions.save(d, new DecisionRepository.Meta(null, request.requestId(), user.username(), null));
     }
 

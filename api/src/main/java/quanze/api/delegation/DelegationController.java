@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import quanze.api.decision.DecisionRepository;
+import quanze.api.duty.DutyRepository;
 import quanze.api.problem.ApiException;
 import quanze.api.problem.Problem;
 import quanze.api.security.QuanzeUser;
@@ -33,9 +34,11 @@ class DelegationController {
     private final DecisionRepository decisions;
     private final DelegationItemRepository items;
     private final Clock clock;
+    private final DutyRepository duties;
 
     DelegationController(DelegationEngine engine, TownshipRepository townships, DecisionRepository decisions,
-                         DelegationItemRepository items, Clock clock) {
+                         DelegationItemRepository items, DutyRepository duties, Clock clock) {
+        this.duties = duties;
         this.engine = engine;
         this.townships = townships;
         this.decisions = decisions;
@@ -53,14 +56,14 @@ class DelegationController {
             throw ApiException.badRequest(problems);
         }
         Registry registry = townships.registry();
-        Receivers.Resolution resolution = Receivers.resolve(body.receiver(), registry);
-        if (resolution.ok() && resolution.receivers().size() != 1) {
+        List<Receivers.Receiver> receivers = DelegationEngine.receivers(body, registry);
+        if (receivers.size() != 1) {
             throw ApiException.badRequest(List.of(Problem.field("receiver",
                     "一次只审查一个承接主体，多个承接主体请用导入（POST /api/v1/imports?kind=delegations）")));
         }
         LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
-        Decision decision = engine.decide(body, registry, date).get(0);
-        var receiver = resolution.receivers().get(0);
+        Decision decision = engine.decide(body, registry, duties.current(), date).get(0);
+        var receiver = receivers.get(0);
         Decision stored = decisions.save(decision, new DecisionRepository.Meta(
                 receiver.village() ? null : receiver.township().code(), body.itemCode(), user.username(), null));
         return ResponseEntity.created(URI.create("/api/v1/decisions/" + stored.id())).body(stored);

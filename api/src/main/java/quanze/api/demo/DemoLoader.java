@@ -56,6 +56,7 @@ class DemoLoader implements ApplicationRunner {
     private final Resource secondmentFile;
     private final Resource appointmentFile;
     private final Resource plaqueFile;
+    private final Resource dutyFile;
     private final Resource burdenFile;
     private final AdmissionRequests requests;
     private final String password;
@@ -68,6 +69,7 @@ class DemoLoader implements ApplicationRunner {
                @Value("${quanze.demo.secondments}") Resource secondmentFile,
                @Value("${quanze.demo.appointments}") Resource appointmentFile,
                @Value("${quanze.demo.plaques}") Resource plaqueFile,
+               @Value("${quanze.demo.duties}") Resource dutyFile,
                @Value("${quanze.demo.burdens}") Resource burdenFile,
                AdmissionRequests requests,
                @Value("${quanze.demo.password}") String password) {
@@ -81,6 +83,7 @@ class DemoLoader implements ApplicationRunner {
         this.secondmentFile = secondmentFile;
         this.appointmentFile = appointmentFile;
         this.plaqueFile = plaqueFile;
+        this.dutyFile = dutyFile;
         this.burdenFile = burdenFile;
         this.requests = requests;
         this.password = password;
@@ -104,7 +107,7 @@ class DemoLoader implements ApplicationRunner {
         }
         LOG.info("演示账号：editorial（县委编办）、justice（司法局）、admin（管理员）及 {} 个乡镇账号 township-<乡镇代码>，密码：{}",
                 n, password);
-        for (var list : java.util.List.of(java.util.Map.entry("delegations", delegationFile),
+        for (var list : java.util.List.of(java.util.Map.entry("duties", dutyFile), java.util.Map.entry("delegations", delegationFile),
                 java.util.Map.entry("responsibilities", responsibilityFile), java.util.Map.entry("admissions", admissionFile),
                 java.util.Map.entry("burdens", burdenFile), java.util.Map.entry("secondments", secondmentFile),
                 java.util.Map.entry("appointments", appointmentFile), java.util.Map.entry("plaques", plaqueFile))) {

@@ -53,7 +53,7 @@ class ImportController {
     ResponseEntity<byte[]> report(@PathVariable String id) {
         ImportSummary summary = imports.find(id).orElseThrow(() -> notFound(id));
         byte[] report = imports.report(id).orElseThrow(() -> ApiException.notFound("“" + summary.kind()
-                + "”导入没有审查报告：乡镇名册只登记，不审查"));
+                + "”导入没有审查报告：履职事项清单只登记，供审查其他清单时对照"));
         String base = summary.fileName().replaceAll("\\.(xlsx|csv|txt)$", "");
         return ResponseEntity.ok()
                 .contentType(XLSX)

@@ -44,6 +44,9 @@ import quanze.importing.BurdenCatalog;
 import quanze.importing.CatalogReader;
 import quanze.importing.ResponsibilityCatalog;
 import quanze.importing.OrgCatalogs;
+import quanze.importing.DutyCatalog;
+import quanze.api.duty.DutyRepository;
+import quanze.duty.ListItem;
 import quanze.importing.Vetting;
 import quanze.api.responsibility.MatterRepository;
 import quanze.engine.responsibility.ResponsibilityEngine;
@@ -63,7 +66,7 @@ import quanze.township.Township;
 @Service
 public class ImportService {
     public static final List<String> KINDS = List.of("townships", "delegations", "responsibilities", "admissions", "burdens",
-            "secondments", "appointments", "plaques");
+            "secondments", "appointments", "plaques", "duties");
 
     private final JdbcClient jdbc;
     private final TownshipRepository townships;
@@ -75,6 +78,7 @@ public class ImportService {
     private final ResponsibilityEngine responsibilityEngine;
     private final OrgEngine orgEngine;
     private final MatterRepository matters;
+    private final DutyRepository dutyItems;
     private final RuleBase rules;
     private final ObjectMapper json;
     private final Clock clock;
@@ -82,7 +86,7 @@ public class ImportService {
     ImportService(JdbcClient jdbc, TownshipRepository townships, DecisionRepository decisions,
                   DelegationItemRepository items, DelegationEngine engine, AdmissionEngine admissionEngine,
                   BurdenEngine burdenEngine, ResponsibilityEngine responsibilityEngine, OrgEngine orgEngine,
-                  MatterRepository matters,
+                  MatterRepository matters, DutyRepository dutyItems,
                   RuleBase rules, ObjectMapper json, Clock clock) {
         this.jdbc = jdbc;
         this.townships = townships;
@@ -94,6 +98,7 @@ public class ImportService {
         this.responsibilityEngine = responsibilityEngine;
         this.orgEngine = orgEngine;
         this.matters = matters;
+        this.dutyItems = dutyItems;
         this.rules = rules;
         this.json = json;
         this.clock = clock;
@@ -124,6 +129,7 @@ public class ImportService {
                 case "delegations" -> delegations(temp, fileName, user, scope);
                 case "responsibilities" -> responsibilities(temp, fileName, user, scope);
                 case "admissions" -> admissions(temp, fileName, user, scope);
+                case "duties" -> duties(temp, fileName, user, scope);
                 case "secondments" -> orgItems(kind, OrgCatalogs.secondments(temp, fileName, scope), temp, fileName, user, scope);
                 case "appointments" -> orgItems(kind, OrgCatalogs.appointments(temp, fileName, scope), temp, fileName, user, scope);
                 case "plaques" -> orgItems(kind, OrgCatalogs.plaques(temp, fileName, scope), temp, fileName, user, scope);
@@ -164,7 +170,7 @@ public class ImportService {
     private ImportSummary delegations(Path file, String fileName, String user, Registry registry)
             throws ImportFailure, IOException {
         DelegationCatalog.Rows rows = DelegationCatalog.read(file, fileName, registry);
-        Vetting.Result result = Vetting.delegations(rows, registry, engine, LocalDate.now(clock));
+        Vetting.Result result = Vetting.delegations(rows, registry, engine, dutyItems.current(), LocalDate.now(clock));
         Stored stored = store("delegations", county(rows, registry), file, fileName, user, result, (r, i) -> {
             Receivers.Receiver receiver = rows.rows().get(r).receivers().get(i);
             return new DecisionRepository.Meta(receiver.village() ? null : receiver.township().code(),
@@ -236,9 +242,22 @@ public class ImportService {
     private ImportSummary admissions(Path file, String fileName, String user, Registry registry)
             throws ImportFailure, IOException {
         CatalogReader.Rows<Admission> rows = AdmissionCatalog.read(file, fileName, registry);
-        Vetting.Result result = Vetting.admissions(rows, registry, items.holdings(), admissionEngine, LocalDate.now(clock));
+        Vetting.Result result = Vetting.admissions(rows, registry, items.holdings(), admissionEngine, dutyItems.current(),
+                LocalDate.now(clock));
         String id = store("admissions", soleCounty(registry), file, fileName, user, result,
                 (r, i) -> new DecisionRepository.Meta(null, rows.values().get(r).requestId(), user, null)).id();
+        return find(id).orElseThrow();
+    }
+
+    /** The three duty lists are data the DUTY rules read: stored as a new version, no decisions of their own. */
+    private ImportSummary duties(Path file, String fileName, String user, Registry registry)
+            throws ImportFailure, IOException {
+        CatalogReader.Rows<ListItem> rows = DutyCatalog.read(file, fileName, registry);
+        Set<String> counties = new TreeSet<>();
+        rows.values().forEach(i -> registry.find(i.township()).ifPresent(t -> counties.add(t.county())));
+        String id = newImport("duties", String.join("、", counties), file, fileName, user, rows.rows().size(), Map.of(),
+                rows.sheet(), null, rows.headerRow());
+        dutyItems.saveAll(id, rows.values());
         return find(id).orElseThrow();
     }
 

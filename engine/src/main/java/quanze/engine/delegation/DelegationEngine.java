@@ -38,12 +38,21 @@ public final class DelegationEngine {
      * decision per receiver. An unresolvable receiver is the caller's error, not a finding.
      */
     public List<Decision> decide(Delegation delegation, Registry registry, LocalDate asOf) {
+        return decide(delegation, registry, DutyLists.EMPTY, asOf);
+    }
+
+    public List<Decision> decide(Delegation delegation, Registry registry, DutyLists duties, LocalDate asOf) {
+        return decide(cases(delegation, receivers(delegation, registry), registry, asOf), duties);
+    }
+
+    /** The receivers a delegation names; an unknown one is the caller's error, not a finding. */
+    public static List<Receivers.Receiver> receivers(Delegation delegation, Registry registry) {
         Receivers.Resolution resolution = Receivers.resolve(delegation.receiver(), registry);
         if (!resolution.ok()) {
             throw new UnknownReceiverException("receiver", resolution.problem() != null ? resolution.problem()
                     : "承接主体“" + String.join("、", resolution.unknown()) + "”不是乡镇名册中的乡镇（街道），也不是村（社区）");
         }
-        return decide(cases(delegation, resolution.receivers(), registry, asOf));
+        return resolution.receivers();
     }
 
     public static List<DelegationCase> cases(Delegation delegation, List<Receivers.Receiver> receivers,
