@@ -63,8 +63,9 @@ public final class Vet {
 
     public static void main(String[] args) {
         System.setProperty("logback.configurationFile", "quanze-cli-logback.xml");
-        System.exit(run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8),
-                new PrintStream(System.err, true, StandardCharsets.UTF_8)));
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        System.exit(args.length > 0 && args[0].equals("generate") ? Generate.run(args, out, err) : run(args, out, err));
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {

@@ -28,9 +28,8 @@ import quanze.sheet.SheetReader;
 /**
  * The annotated report of formats.md: the user's own workbook back with 结论/规则/问题说明/依据
  * added to the data sheet, rows filled red (blocking) or yellow (correctable), and a 汇总 sheet.
- * A CSV catalog comes back as a workbook holding its rows. An .xlsx is opened whole to keep every
- * sheet and format; the streaming reader is for import, the report of a province-size file is
- * issue #6's work (see README).
+ * An .xlsx up to {@link #IN_PLACE_LIMIT} data rows is opened whole so every sheet and format is kept;
+ * a larger one, and any CSV, is streamed into a new workbook.
  */
 public final class AnnotatedReport {
     public static final List<String> ADDED = List.of("结论", "规则", "问题说明", "依据");
@@ -42,20 +41,30 @@ public final class AnnotatedReport {
     private AnnotatedReport() {
     }
 
+    /**
+     * Above this many data rows an .xlsx is not opened whole (a 300,000-row province workbook needs far
+     * more memory than an office server gives the JVM): its data sheet is streamed into a new workbook
+     * with the added columns, keeping the values but not the other sheets or the cell formats.
+     */
+    public static final int IN_PLACE_LIMIT = 20_000;
+
     public static void write(Path original, String fileName, String sheetName, int headerRow, Verdicts verdicts,
                              List<RuleInfo> rules, OutputStream out) throws IOException, ImportFailure {
-        boolean xlsx = isZip(original);
-        try (Workbook wb = xlsx ? open(original) : new SXSSFWorkbook(200)) {
-            Sheet sheet;
-            if (xlsx) {
-                sheet = wb.getSheet(sheetName);
-            } else {
-                sheet = wb.createSheet(baseName(fileName));
-                copyCsv(original, sheet);
+        if (SheetReader.isZip(original) && verdicts.rows() <= IN_PLACE_LIMIT) {
+            try (Workbook wb = open(original)) {
+                annotate(wb, wb.getSheet(sheetName), headerRow, verdicts);
+                summary(wb, verdicts, rules);
+                wb.write(out);
             }
-            annotate(wb, sheet, headerRow, verdicts);
+            return;
+        }
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(500)) {
+            wb.setCompressTempFiles(true);
+            String name = SheetReader.isZip(original) && sheetName != null ? sheetName : baseName(fileName);
+            copyAnnotated(original, sheetName, wb, wb.createSheet(name), headerRow, verdicts);
             summary(wb, verdicts, rules);
             wb.write(out);
+            wb.dispose();
         }
     }
 
@@ -65,11 +74,38 @@ public final class AnnotatedReport {
         }
     }
 
-    private static void copyCsv(Path file, Sheet sheet) throws ImportFailure {
-        SheetReader.csvRows(file, (rowNumber, cells) -> {
+    /** Copies the rows as they stream past, adding each row's verdict: a streamed sheet cannot be revisited. */
+    private static void copyAnnotated(Path file, String sheetName, Workbook wb, Sheet sheet, int headerRow,
+                                      Verdicts verdicts) throws ImportFailure {
+        Fills fills = new Fills(wb);
+        CellStyle plain = wb.createCellStyle();
+        int[] width = {0};
+        SheetReader.rows(file, sheetName, (rowNumber, cells) -> {
             Row row = sheet.createRow(rowNumber - 1);
             for (int i = 0; i < cells.size(); i++) {
                 row.createCell(i).setCellValue(cells.get(i));
+            }
+            if (rowNumber == headerRow) {
+                width[0] = cells.size();
+                for (int i = 0; i < ADDED.size(); i++) {
+                    row.createCell(width[0] + i).setCellValue(ADDED.get(i));
+                }
+                return;
+            }
+            Verdicts.RowVerdict v = verdicts.row(rowNumber);
+            if (v != null) {
+                int first = Math.max(width[0], cells.size());
+                row.createCell(first).setCellValue(v.outcome().label());
+                row.createCell(first + 1).setCellValue(v.ruleIds());
+                row.createCell(first + 2).setCellValue(v.messages());
+                row.createCell(first + 3).setCellValue(v.citations());
+                if (v.worst() == Severity.BLOCKING || v.worst() == Severity.CORRECTABLE) {
+                    CellStyle fill = fills.of(plain, v.worst());
+                    for (int c = 0; c < first + ADDED.size(); c++) {
+                        Cell cell = row.getCell(c) == null ? row.createCell(c) : row.getCell(c);
+                        cell.setCellStyle(fill);
+                    }
+                }
             }
         });
     }
@@ -178,13 +214,6 @@ public final class AnnotatedReport {
             }
         }
         return r + 1;
-    }
-
-    private static boolean isZip(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] m = in.readNBytes(2);
-            return m.length == 2 && m[0] == 'P' && m[1] == 'K';
-        }
     }
 
     private static String baseName(String fileName) {

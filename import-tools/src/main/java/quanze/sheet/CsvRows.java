@@ -29,16 +29,12 @@ final class CsvRows {
     private CsvRows() {
     }
 
-    interface Sink {
-        boolean row(String sheet, int row, List<String> cells);
-    }
-
     static void read(Path file, String sheet, HeaderFinder finder) throws ImportFailure {
         each(file, sheet, finder::row);
     }
 
     /** @param sheet the name problems are reported under: the file name the user uploaded */
-    static void each(Path file, String sheet, Sink finder) throws ImportFailure {
+    static void each(Path file, String sheet, RowSink finder) throws ImportFailure {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(SNIFF);
             Charset charset = isUtf8(head) ? StandardCharsets.UTF_8 : Charset.forName("GB18030");

@@ -46,12 +46,30 @@ public final class SheetReader {
         }
     }
 
-    /** Every row of a CSV file as written (title rows included), for copying it into a report. */
-    public static void csvRows(Path file, java.util.function.BiConsumer<Integer, List<String>> sink) throws ImportFailure {
-        CsvRows.each(file, file.getFileName().toString(), (sheet, row, cells) -> {
+    /**
+     * Every row of a catalog's data sheet as written (title rows included), streamed, for copying it into
+     * its report: the named sheet of an .xlsx, or the rows of a .csv.
+     */
+    public static void rows(Path file, String sheetName, java.util.function.BiConsumer<Integer, List<String>> sink)
+            throws ImportFailure {
+        RowSink each = (sheet, row, cells) -> {
             sink.accept(row, cells);
             return true;
-        });
+        };
+        if (isZip(file)) {
+            XlsxRows.sheet(file, sheetName, each);
+        } else {
+            CsvRows.each(file, file.getFileName().toString(), each);
+        }
+    }
+
+    public static boolean isZip(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] m = in.readNBytes(2);
+            return m.length == 2 && m[0] == 'P' && m[1] == 'K';
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static boolean looksLikeText(byte[] magic, int n) {

@@ -42,15 +42,32 @@ final class XlsxRows {
     }
 
     static void read(Path file, HeaderFinder finder) throws ImportFailure {
+        each(file, null, finder::row, finder::found);
+    }
+
+    /** Every row of the named sheet, title rows included (for copying a large workbook into its report). */
+    static void sheet(Path file, String sheetName, RowSink sink) throws ImportFailure {
+        each(file, sheetName, sink, () -> false);
+    }
+
+    /**
+     * @param only   the one sheet to read, or null for every sheet in order
+     * @param done   checked after each sheet: true stops reading
+     */
+    private static void each(Path file, String only, RowSink sink, java.util.function.BooleanSupplier done)
+            throws ImportFailure {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
             StylesTable styles = reader.getStylesTable();
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
-            while (sheets.hasNext() && !finder.found()) {
+            while (sheets.hasNext() && !done.getAsBoolean()) {
                 try (InputStream in = sheets.next()) {
                     String sheet = sheets.getSheetName();
-                    RowCollector rows = new RowCollector(sheet, finder);
+                    if (only != null && !only.equals(sheet)) {
+                        continue;
+                    }
+                    RowCollector rows = new RowCollector(sheet, sink);
                     XMLReader parser = SAXHelper.newXMLReader();
                     parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, rows, new IsoFormatter(), false));
                     try {
@@ -58,7 +75,7 @@ final class XlsxRows {
                     } catch (LeaveSheet leave) {
                         // header not found near the top: this is not the data sheet
                     }
-                    if (finder.found()) {
+                    if (done.getAsBoolean()) {
                         return;
                     }
                 }
@@ -80,10 +97,10 @@ final class XlsxRows {
 
     private static final class RowCollector implements XSSFSheetXMLHandler.SheetContentsHandler {
         private final String sheet;
-        private final HeaderFinder finder;
+        private final RowSink finder;
         private final List<String> cells = new ArrayList<>();
 
-        RowCollector(String sheet, HeaderFinder finder) {
+        RowCollector(String sheet, RowSink finder) {
             this.sheet = sheet;
             this.finder = finder;
         }

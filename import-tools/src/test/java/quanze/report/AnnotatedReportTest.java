@@ -91,6 +91,34 @@ class AnnotatedReportTest {
         assertThat((int) total.getCell(1).getNumericCellValue()).isEqualTo(42);
     }
 
+    @Test
+    void aProvinceSizeWorkbookIsStreamedAndEveryRowIsAnnotatedEvenPastTheWriteWindow(@TempDir Path dir) throws Exception {
+        int townships = AnnotatedReport.IN_PLACE_LIMIT / 200 + 1;
+        assertThat(quanze.cli.Generate.run(new String[] {"generate", "--townships", String.valueOf(townships),
+                "--items-per-township", "200", "--out", dir.toString()}, System.out, System.err)).isZero();
+        Registry registry = new Registry(quanze.importing.TownshipCatalog.read(dir.resolve("townships.xlsx"), "t.xlsx",
+                Fixtures.PROFILES));
+        Path xlsx = dir.resolve("delegations.xlsx");
+        DelegationCatalog.Rows rows = DelegationCatalog.read(xlsx, "delegations.xlsx", registry);
+        assertThat(rows.rows()).hasSizeGreaterThan(AnnotatedReport.IN_PLACE_LIMIT);
+        Vetting.Result vetted = Vetting.delegations(rows, registry, new DelegationEngine(rules, Clock.systemUTC()),
+                LocalDate.of(2026, 11, 23));
+        Path out = dir.resolve("report.xlsx");
+        try (java.io.OutputStream o = Files.newOutputStream(out)) {
+            AnnotatedReport.write(xlsx, "delegations.xlsx", rows.sheet(), rows.headerRow(), vetted.verdicts(), rules.rules(), o);
+        }
+        // read it back streamed, as a user's Excel would open it: the last row carries its verdict too
+        List<List<String>> tail = new ArrayList<>();
+        quanze.sheet.SheetReader.rows(out, "delegations", (n, cells) -> {
+            if (n == rows.rows().size() + 1) {
+                tail.add(cells);
+            }
+        });
+        assertThat(tail).hasSize(1);
+        String outcome = tail.get(0).get(tail.get(0).size() - 4);
+        assertThat(outcome).isEqualTo(vetted.verdicts().row(rows.rows().size() + 1).outcome().label());
+    }
+
     private static XSSFWorkbook report(Path dir) throws Exception {
         Path out = dir.resolve("report.xlsx");
         try (OutputStream o = Files.newOutputStream(out)) {
