@@ -23,6 +23,12 @@ class DecisionController {
         this.decisions = decisions;
     }
 
+    /** Checks the hash chain of the whole log and names the first broken link (ADMIN, JUSTICE). */
+    @GetMapping("/verify")
+    DecisionChain.Verification verify() {
+        return decisions.verify();
+    }
+
     /** A stored decision, as it was made. A township account reads only its own township's. */
     @GetMapping("/{id}")
     JsonNode one(@PathVariable String id, @AuthenticationPrincipal QuanzeUser user) {

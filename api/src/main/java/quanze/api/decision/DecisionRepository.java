@@ -42,20 +42,45 @@ public class DecisionRepository {
         return saveAll(List.of(decision), List.of(meta)).get(0);
     }
 
+    /**
+     * Appends decisions to the log, each chained to the one before by its hash. Appends are serialised in
+     * this service instance (the lock) and within the caller's transaction; several instances on one
+     * database would need the database to serialise them (see docs/scaling.md).
+     */
     public List<Decision> saveAll(List<Decision> decisions, List<Meta> metas) {
-        List<Decision> stored = new ArrayList<>(decisions.size());
-        List<Object[]> rows = new ArrayList<>(decisions.size());
-        for (int i = 0; i < decisions.size(); i++) {
-            Decision d = decisions.get(i).withId(UUID.randomUUID().toString());
-            Meta m = metas.get(i);
-            stored.add(d);
-            rows.add(new Object[] {d.id(), d.kind().name(), d.outcome().name(), m.townshipCode(), m.subject(),
-                    Timestamp.from(d.decidedAt()), Date.valueOf(d.asOf()), d.ruleSetVersion(), m.madeBy(), m.importId(),
-                    write(d)});
+        synchronized (CHAIN) {
+            String prev = jdbc.sql("select hash from decision order by seq desc limit 1").query(String.class)
+                    .optional().orElse("");
+            List<Decision> stored = new ArrayList<>(decisions.size());
+            List<Object[]> rows = new ArrayList<>(decisions.size());
+            for (int i = 0; i < decisions.size(); i++) {
+                Decision d = decisions.get(i).withId(UUID.randomUUID().toString());
+                Meta m = metas.get(i);
+                String body = write(d);
+                String hash = DecisionChain.link(prev, d.id(), d.kind().name(), d.outcome().name(), m.townshipCode(), body);
+                stored.add(d);
+                rows.add(new Object[] {d.id(), d.kind().name(), d.outcome().name(), m.townshipCode(), m.subject(),
+                        Timestamp.from(d.decidedAt()), Date.valueOf(d.asOf()), d.ruleSetVersion(), m.madeBy(), m.importId(),
+                        body, prev, hash});
+                prev = hash;
+            }
+            template.batchUpdate("insert into decision (id, kind, outcome, township_code, subject, decided_at, as_of, "
+                    + "rule_set_version, made_by, import_id, body, prev_hash, hash) values (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
+            return stored;
         }
-        template.batchUpdate("insert into decision (id, kind, outcome, township_code, subject, decided_at, as_of, "
-                + "rule_set_version, made_by, import_id, body) values (?,?,?,?,?,?,?,?,?,?,?)", rows);
-        return stored;
+    }
+
+    private static final Object CHAIN = new Object();
+
+    /** Walks the whole log in order and names the first decision whose link does not hold. */
+    public DecisionChain.Verification verify() {
+        DecisionChain.Walker walker = new DecisionChain.Walker();
+        template.query("select seq, id, kind, outcome, township_code, body, prev_hash, hash from decision order by seq",
+                rs -> {
+                    walker.next(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6), rs.getString(7), rs.getString(8));
+                });
+        return walker.result();
     }
 
     public Optional<Stored> find(String id) {

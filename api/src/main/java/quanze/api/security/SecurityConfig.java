@@ -40,6 +40,7 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/v1/decisions/**", "/api/v1/imports").hasAnyRole("EDITORIAL", "JUSTICE")
                         .requestMatchers(HttpMethod.POST, "/api/v1/admissions").hasRole("EDITORIAL")
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/decisions/verify").hasAnyRole("ADMIN", "JUSTICE")
                         .requestMatchers(HttpMethod.POST, "/api/v1/admissions/*/opinions").hasRole("TOWNSHIP")
                         .requestMatchers("/api/v1/**").authenticated()
                         .anyRequest().denyAll())
