@@ -14,15 +14,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class Accounts implements UserDetailsService {
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
+    private final LoginThrottle throttle;
 
-    Accounts(JdbcClient jdbc, PasswordEncoder encoder) {
+    Accounts(JdbcClient jdbc, PasswordEncoder encoder, LoginThrottle throttle) {
         this.jdbc = jdbc;
         this.encoder = encoder;
+        this.throttle = throttle;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return find(username).orElseThrow(() -> new UsernameNotFoundException("账号不存在"));
+        QuanzeUser user = find(username).orElseThrow(() -> new UsernameNotFoundException("账号不存在"));
+        return throttle.locked(username)
+                ? new QuanzeUser(user.username(), user.passwordHash(), user.role(), user.townshipCode(), true) : user;
     }
 
     public Optional<QuanzeUser> find(String username) {

@@ -7,7 +7,17 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** A signed-in account; a TOWNSHIP account is bound to one township. */
-public record QuanzeUser(String username, String passwordHash, Role role, String townshipCode) implements UserDetails {
+public record QuanzeUser(String username, String passwordHash, Role role, String townshipCode, boolean locked)
+        implements UserDetails {
+
+    public QuanzeUser(String username, String passwordHash, Role role, String townshipCode) {
+        this(username, passwordHash, role, townshipCode, false);
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
+    }
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {

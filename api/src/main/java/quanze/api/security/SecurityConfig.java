@@ -45,7 +45,9 @@ class SecurityConfig {
                         .requestMatchers("/api/v1/**").authenticated()
                         .anyRequest().denyAll())
                 .httpBasic(b -> b.realmName("quanze").authenticationEntryPoint((req, res, e) ->
-                        write(res, json, HttpStatus.UNAUTHORIZED, "请先登录：用户名或密码不正确，或未提供")))
+                        write(res, json, HttpStatus.UNAUTHORIZED, e instanceof org.springframework.security.authentication.LockedException
+                                ? "连续多次密码错误，账号已临时锁定，请15分钟后再试"
+                                : "请先登录：用户名或密码不正确，或未提供")))
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> write(res, json, HttpStatus.UNAUTHORIZED, "请先登录"))
                         .accessDeniedHandler((req, res, ex) -> write(res, json, HttpStatus.FORBIDDEN, "当前账号无权进行此操作")))
