@@ -76,16 +76,16 @@ public final class AdmissionCatalog {
             }
             String[] nameValue = NAME_VALUE.split(part.strip(), 2);
             if (nameValue.length != 2) {
-                r.problem("乡镇意见", "“" + part.strip() + "”应写成“乡镇名：同意”或“乡镇名：不同意”");
+                r.problem("乡镇意见", "“" + RowReader.shown(part.strip()) + "”应写成“乡镇名：同意”或“乡镇名：不同意”");
                 continue;
             }
             String township = nameValue[0].strip();
             if (registry.find(township).isEmpty()) {
-                r.problem("乡镇意见", "“" + township + "”不是乡镇名册中的乡镇（街道）");
+                r.problem("乡镇意见", "“" + RowReader.shown(township) + "”不是乡镇名册中的乡镇（街道）");
             }
             var opinion = Codes.parse(Opinion.class, nameValue[1]);
             if (opinion.isEmpty()) {
-                r.problem("乡镇意见", "“" + nameValue[1].strip() + "”不是可识别的意见，应为：" + Codes.choices(Opinion.class));
+                r.problem("乡镇意见", "“" + RowReader.shown(nameValue[1].strip()) + "”不是可识别的意见，应为：" + Codes.choices(Opinion.class));
                 continue;
             }
             out.add(new TownshipOpinion(township, opinion.get(), null));

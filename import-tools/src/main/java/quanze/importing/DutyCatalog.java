@@ -24,7 +24,7 @@ public final class DutyCatalog {
             String name = r.required("乡镇");
             Township t = name == null ? null : registry.find(name).orElse(null);
             if (name != null && t == null) {
-                r.problem("乡镇", "“" + name + "”不是乡镇名册中的乡镇（街道）");
+                r.problem("乡镇", "“" + RowReader.shown(name) + "”不是乡镇名册中的乡镇（街道）");
             }
             DutyList list = r.code("清单类型", DutyList.class, true);
             String itemNo = r.required("事项编号");

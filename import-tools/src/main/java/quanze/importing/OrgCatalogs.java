@@ -40,7 +40,7 @@ public final class OrgCatalogs {
         return CatalogReader.read(file, fileName, APPOINTMENTS, "派驻机构负责人任免表没有数据行", r -> {
             String action = r.required("任免");
             if (action != null && !action.equals("任命") && !action.equals("免职")) {
-                r.problem("任免", "“" + action + "”应为 任命 或 免职");
+                r.problem("任免", "“" + RowReader.shown(action) + "”应为 任命 或 免职");
             }
             return new Appointment(r.required("派驻机构"), township(r, registry), r.text("负责人"), action,
                     r.date("日期"), r.yesNo("征求乡镇党委意见", false));
@@ -56,7 +56,7 @@ public final class OrgCatalogs {
     private static String township(RowReader r, Registry registry) {
         String t = r.required("乡镇");
         if (t != null && registry.find(t).isEmpty()) {
-            r.problem("乡镇", "“" + t + "”不是乡镇名册中的乡镇（街道）");
+            r.problem("乡镇", "“" + RowReader.shown(t) + "”不是乡镇名册中的乡镇（街道）");
         }
         return t;
     }

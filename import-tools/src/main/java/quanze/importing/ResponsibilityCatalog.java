@@ -20,7 +20,7 @@ public final class ResponsibilityCatalog {
             List<String> townships = r.list("适用乡镇");
             for (String t : townships) {
                 if (registry.find(t).isEmpty()) {
-                    r.problem("适用乡镇", "“" + t + "”不是乡镇名册中的乡镇（街道）");
+                    r.problem("适用乡镇", "“" + RowReader.shown(t) + "”不是乡镇名册中的乡镇（街道）");
                 }
             }
             Matter m = new Matter(code, r.required("领域"), r.required("事项名称"), r.list("关联权力事项编码"),

@@ -53,6 +53,11 @@ final class RowReader {
         problems.add(new ImportProblem(header.sheet(), row, column, message));
     }
 
+    /** A cell as quoted back in a message, cut short: a message must stay readable whatever the cell holds. */
+    static String shown(String value) {
+        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
+    }
+
     String text(String column) {
         return header.cell(cells, column);
     }
@@ -76,7 +81,7 @@ final class RowReader {
             case "否", "N", "NO", "FALSE", "0", "无":
                 return false;
             default:
-                problem(column, "“" + v + "”不是是/否值，应填 是/否、Y/N、true/false 或 1/0");
+                problem(column, "“" + shown(v) + "”不是是/否值，应填 是/否、Y/N、true/false 或 1/0");
                 return null;
         }
     }
@@ -94,7 +99,7 @@ final class RowReader {
                 // try the next accepted form
             }
         }
-        problem(column, "“" + v + "”不是日期，应为 Excel 日期或 2024-01-31、2024/1/31、2024年1月31日");
+        problem(column, "“" + shown(v) + "”不是日期，应为 Excel 日期或 2024-01-31、2024/1/31、2024年1月31日");
         return null;
     }
 
@@ -115,7 +120,7 @@ final class RowReader {
         } catch (NumberFormatException e) {
             // reported below
         }
-        problem(column, "“" + v + "”不是大于等于0的整数");
+        problem(column, "“" + shown(v) + "”不是大于等于0的整数");
         return null;
     }
 
@@ -132,7 +137,7 @@ final class RowReader {
         } catch (NumberFormatException e) {
             // reported below
         }
-        problem(column, "“" + v + "”不是大于等于0的数");
+        problem(column, "“" + shown(v) + "”不是大于等于0的数");
         return null;
     }
 
@@ -143,7 +148,7 @@ final class RowReader {
         }
         var parsed = Codes.parse(type, v);
         if (parsed.isEmpty()) {
-            problem(column, "“" + v + "”不是可识别的值，应为：" + Codes.choices(type));
+            problem(column, "“" + shown(v) + "”不是可识别的值，应为：" + Codes.choices(type));
             return null;
         }
         return parsed.get();

@@ -31,18 +31,18 @@ public final class TownshipCatalog {
         return CatalogReader.read(file, fileName, REQUIRED, "乡镇名册没有数据行", r -> {
             String code = r.required("乡镇代码");
             if (code != null && !DIGITS.matcher(code).matches()) {
-                r.problem("乡镇代码", "“" + code + "”不是数字代码（统计用区划代码）");
+                r.problem("乡镇代码", "“" + RowReader.shown(code) + "”不是数字代码（统计用区划代码）");
             }
             String name = r.required("乡镇名称");
             TownshipKind kind = r.code("类型", TownshipKind.class, true);
             String county = r.required("所属县（市、区）");
             String profile = r.required("规则配置");
             if (profile != null && !profiles.contains(profile)) {
-                r.problem("规则配置", "“" + profile + "”不是已知的省份配置，应为：" + String.join("、", profiles));
+                r.problem("规则配置", "“" + RowReader.shown(profile) + "”不是已知的省份配置，应为：" + String.join("、", profiles));
             }
             String townshipClass = r.text("乡镇类别");
             if (townshipClass != null && !CLASSES.contains(townshipClass)) {
-                r.problem("乡镇类别", "“" + townshipClass + "”应为 一类、二类 或 三类");
+                r.problem("乡镇类别", "“" + RowReader.shown(townshipClass) + "”应为 一类、二类 或 三类");
             }
             Integer population = r.nonNegative("户籍人口", false);
             Boolean countySeat = r.yesNo("县级政府驻地", false);
