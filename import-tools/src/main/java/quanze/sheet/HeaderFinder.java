@@ -11,8 +11,27 @@ import java.util.List;
 final class HeaderFinder {
     static final int SEARCH_ROWS = 30;
 
+    /** The most data rows a sheet may hold: {@code -Dquanze.import.max-rows}, two million by default. */
+    static int maxRows() {
+        return Integer.getInteger("quanze.import.max-rows", 2_000_000);
+    }
+
+    /** Thrown past the row limit, to stop reading at once. */
+    static final class TooManyRows extends RuntimeException {
+        final String sheet;
+        final int limit;
+
+        TooManyRows(String sheet, int limit) {
+            super(null, null, false, false);
+            this.sheet = sheet;
+            this.limit = limit;
+        }
+    }
+
     private final List<String> required;
     private final RowHandler handler;
+    private final int limit = maxRows();
+    private int dataRows;
     private Header header;
     private String closestSheet;
     private int closestRow;
@@ -31,6 +50,9 @@ final class HeaderFinder {
     boolean row(String sheet, int rowNumber, List<String> cells) {
         if (header != null) {
             if (!blank(cells)) {
+                if (++dataRows > limit) {
+                    throw new TooManyRows(sheet, limit);
+                }
                 handler.row(rowNumber, cells);
             }
             return true;

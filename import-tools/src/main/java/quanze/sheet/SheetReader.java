@@ -29,6 +29,18 @@ public final class SheetReader {
             throw new ImportFailure(ImportProblem.ofFile("文件是空的"));
         }
         HeaderFinder finder = new HeaderFinder(requiredColumns, handler);
+        try {
+            dispatch(file, fileName, magic, n, finder);
+        } catch (HeaderFinder.TooManyRows e) {
+            throw new ImportFailure(new ImportProblem(e.sheet, 0, null,
+                    "数据超过" + e.limit + "行的上限，请按县（市、区）拆分后分别导入"));
+        }
+        if (!finder.found()) {
+            throw new ImportFailure(finder.notFound());
+        }
+    }
+
+    private static void dispatch(Path file, String fileName, byte[] magic, int n, HeaderFinder finder) throws ImportFailure {
         String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         if (n >= 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4) {
             XlsxRows.read(file, finder);
@@ -40,9 +52,6 @@ public final class SheetReader {
             CsvRows.read(file, fileName == null ? file.getFileName().toString() : fileName, finder);
         } else {
             throw new ImportFailure(ImportProblem.ofFile("文件不是 .xlsx 或 .csv 表格，请用 Excel 另存为 .xlsx 后导入"));
-        }
-        if (!finder.found()) {
-            throw new ImportFailure(finder.notFound());
         }
     }
 

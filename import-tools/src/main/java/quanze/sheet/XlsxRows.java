@@ -82,6 +82,8 @@ final class XlsxRows {
             }
         } catch (NotOfficeXmlFileException | InvalidFormatException e) {
             throw new ImportFailure(ImportProblem.ofFile("文件不是有效的 .xlsx 工作簿（可能已损坏或设置了密码），请用 Excel 打开后另存为 .xlsx"));
+        } catch (HeaderFinder.TooManyRows e) {
+            throw e;
         } catch (IOException | OpenXML4JException | SAXException | javax.xml.parsers.ParserConfigurationException | RuntimeException e) {
             throw new ImportFailure(ImportProblem.ofFile(explain(e)));
         }

@@ -53,6 +53,19 @@ class HostileFilesTest {
     }
 
     @Test
+    void aSheetOverTheRowLimitIsRefusedWithOneMessage() {
+        System.setProperty("quanze.import.max-rows", "1");
+        try {
+            assertThat(refused("GBK编码的名册.csv")).containsExactly(new ImportProblem("GBK编码的名册.csv", 0, null,
+                    "数据超过1行的上限，请按县（市、区）拆分后分别导入"));
+            assertThat(refused("隐藏工作表与合并标题.xlsx")).extracting(ImportProblem::message)
+                    .containsExactly("数据超过1行的上限，请按县（市、区）拆分后分别导入");
+        } finally {
+            System.clearProperty("quanze.import.max-rows");
+        }
+    }
+
+    @Test
     void aCsvSavedByChineseExcelInGbkIsRead() throws Exception {
         List<Township> townships = TownshipCatalog.read(fixture("GBK编码的名册.csv"), "GBK编码的名册.csv", PROFILES);
         assertThat(townships).extracting(Township::name).containsExactly("平襄镇", "李家店乡");
