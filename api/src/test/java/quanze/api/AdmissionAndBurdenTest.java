@@ -126,7 +126,7 @@ class AdmissionAndBurdenTest extends ApiTestBase {
     @Test
     void theDemoAdmissionAndCleanUpListsAreImported() throws Exception {
         org.assertj.core.api.Assertions.assertThat(jdbc.sql(
-                "select count(*) from catalog_import where kind in ('admissions', 'burdens') and is_current")
+                "select count(*) from catalog_import where kind in ('admissions', 'burdens') and is_current and county = '通渭县'")
                 .query(Integer.class).single()).isEqualTo(2);
     }
 }
