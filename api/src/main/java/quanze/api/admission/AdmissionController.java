@@ -59,7 +59,7 @@ class AdmissionController {
         Decision d = engine.decide(body, townships.registry(), items.holdings(), duties.current(),
                 asOf != null ? asOf : LocalDate.now(clock));
         Decision stored = decisions.save(d, new DecisionRepository.Meta(null, body.requestId(), user.username(), null));
-        return ResponseEntity.created(URI.create("/api/v1/decisions/" + stored.id())).body(stored);
+        return DecisionRepository.created(stored);
     }
 
     /** Registers a request for the opinion workflow (EDITORIAL). */

@@ -1,8 +1,6 @@
 package quanze.api.admission;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import quanze.admission.Admission;
+import quanze.api.JsonText;
 import quanze.admission.AdmissionCase;
 import quanze.admission.TownshipOpinion;
 import quanze.api.decision.DecisionRepository;
@@ -37,7 +36,7 @@ import quanze.township.Township;
 @Service
 public class AdmissionRequests {
     private final JdbcClient jdbc;
-    private final ObjectMapper json;
+    private final JsonText json;
     private final AdmissionEngine engine;
     private final TownshipRepository townships;
     private final DelegationItemRepository items;
@@ -45,7 +44,7 @@ public class AdmissionRequests {
     private final Clock clock;
     private final DutyRepository duties;
 
-    AdmissionRequests(JdbcClient jdbc, ObjectMapper json, AdmissionEngine engine, TownshipRepository townships,
+    AdmissionRequests(JdbcClient jdbc, JsonText json, AdmissionEngine engine, TownshipRepository townships,
                       DelegationItemRepository items, DecisionRepository decisions, DutyRepository duties, Clock clock) {
         this.duties = duties;
         this.jdbc = jdbc;
@@ -76,7 +75,7 @@ public class AdmissionRequests {
         Decision decision = store(request, c, user);
         jdbc.sql("insert into admission_request (request_id, body, registered_by, registered_at, first_decision_id,"
                         + " decision_id) values (?, ?, ?, ?, ?, ?)")
-                .params(request.requestId(), write(request), user.username(), Timestamp.from(Instant.now(clock)),
+                .params(request.requestId(), json.write(request), user.username(), Timestamp.from(Instant.now(clock)),
                         decision.id(), decision.id())
                 .update();
         for (Township t : c.getTownships()) {
@@ -106,7 +105,7 @@ public class AdmissionRequests {
                         decision.id())
                 .update();
         jdbc.sql("update admission_request set body = ?, decision_id = ? where request_id = ?")
-                .params(write(next), decision.id(), requestId).update();
+                .params(json.write(next), decision.id(), requestId).update();
         return view(requestId).orElseThrow();
     }
 
@@ -118,7 +117,7 @@ public class AdmissionRequests {
                     List<String> history = new java.util.ArrayList<>(List.of(row[2]));
                     history.addAll(jdbc.sql("select decision_id from admission_opinion where request_id = ? order by seq")
                             .param(requestId).query(String.class).list());
-                    return new View(read(row[0]), decisions.find(row[1]).orElseThrow().body(), history);
+                    return new View(json.read(row[0], Admission.class), decisions.find(row[1]).orElseThrow().body(), history);
                 });
     }
 
@@ -142,7 +141,7 @@ public class AdmissionRequests {
 
     private Optional<Admission> load(String requestId) {
         return jdbc.sql("select body from admission_request where request_id = ?").param(requestId)
-                .query(String.class).optional().map(this::read);
+                .query(String.class).optional().map(b -> json.read(b, Admission.class));
     }
 
     private Decision store(Admission request, AdmissionCase c, QuanzeUser user) {
@@ -154,19 +153,5 @@ public class AdmissionRequests {
         return ApiException.notFound("没有编号为“" + requestId + "”的准入申请");
     }
 
-    private String write(Admission a) {
-        try {
-            return json.writeValueAsString(a);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
-    private Admission read(String body) {
-        try {
-            return json.readValue(body, Admission.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

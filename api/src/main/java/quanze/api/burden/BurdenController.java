@@ -1,6 +1,5 @@
 package quanze.api.burden;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,6 +50,6 @@ class BurdenController {
         }
         Decision d = engine.decide(body, asOf != null ? asOf : LocalDate.now(clock));
         Decision stored = decisions.save(d, new DecisionRepository.Meta(null, body.code(), user.username(), null));
-        return ResponseEntity.created(URI.create("/api/v1/decisions/" + stored.id())).body(stored);
+        return DecisionRepository.created(stored);
     }
 }

@@ -1,8 +1,6 @@
 package quanze.api.decision;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -13,6 +11,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import quanze.api.JsonText;
 import quanze.decision.Decision;
 
 /**
@@ -23,9 +22,9 @@ import quanze.decision.Decision;
 public class DecisionRepository {
     private final JdbcTemplate template;
     private final JdbcClient jdbc;
-    private final ObjectMapper json;
+    private final JsonText json;
 
-    DecisionRepository(JdbcTemplate template, JdbcClient jdbc, ObjectMapper json) {
+    DecisionRepository(JdbcTemplate template, JdbcClient jdbc, JsonText json) {
         this.template = template;
         this.jdbc = jdbc;
         this.json = json;
@@ -56,7 +55,7 @@ public class DecisionRepository {
             for (int i = 0; i < decisions.size(); i++) {
                 Decision d = decisions.get(i).withId(UUID.randomUUID().toString());
                 Meta m = metas.get(i);
-                String body = write(d);
+                String body = json.write(d);
                 String hash = DecisionChain.link(prev, d.id(), d.kind().name(), d.outcome().name(), m.townshipCode(), body);
                 stored.add(d);
                 rows.add(new Object[] {d.id(), d.kind().name(), d.outcome().name(), m.townshipCode(), m.subject(),
@@ -83,9 +82,15 @@ public class DecisionRepository {
         return walker.result();
     }
 
+    /** How a controller answers a decision it has just stored: 201 Created, with the decision's address. */
+    public static org.springframework.http.ResponseEntity<Decision> created(Decision stored) {
+        return org.springframework.http.ResponseEntity.created(java.net.URI.create("/api/v1/decisions/" + stored.id()))
+                .body(stored);
+    }
+
     public Optional<Stored> find(String id) {
         return jdbc.sql("select id, township_code, body from decision where id = ?").param(id)
-                .query((rs, i) -> new Stored(rs.getString(1), rs.getString(2), read(rs.getString(3)))).optional();
+                .query((rs, i) -> new Stored(rs.getString(1), rs.getString(2), json.tree(rs.getString(3)))).optional();
     }
 
     public List<JsonNode> search(String kind, String outcome, String township, LocalDate from, LocalDate to,
@@ -107,7 +112,7 @@ public class DecisionRepository {
         sql.append(" order by seq desc limit ? offset ?");
         params.add(size);
         params.add((long) page * size);
-        return jdbc.sql(sql.toString()).params(params).query((rs, i) -> read(rs.getString(1))).list();
+        return jdbc.sql(sql.toString()).params(params).query((rs, i) -> json.tree(rs.getString(1))).list();
     }
 
     private static void filter(StringBuilder sql, List<Object> params, String column, String value) {
@@ -117,19 +122,5 @@ public class DecisionRepository {
         }
     }
 
-    private String write(Decision d) {
-        try {
-            return json.writeValueAsString(d);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
-    private JsonNode read(String body) {
-        try {
-            return json.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

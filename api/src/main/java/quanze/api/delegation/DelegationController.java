@@ -1,6 +1,5 @@
 package quanze.api.delegation;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -66,7 +65,7 @@ class DelegationController {
         var receiver = receivers.get(0);
         Decision stored = decisions.save(decision, new DecisionRepository.Meta(
                 receiver.village() ? null : receiver.township().code(), body.itemCode(), user.username(), null));
-        return ResponseEntity.created(URI.create("/api/v1/decisions/" + stored.id())).body(stored);
+        return DecisionRepository.created(stored);
     }
 
     /** The township's authority list (赋权事项) from the current imported catalog of its county. */

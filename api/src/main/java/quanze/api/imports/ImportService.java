@@ -1,8 +1,6 @@
 package quanze.api.imports;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +22,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import quanze.api.JsonText;
 import quanze.api.decision.DecisionRepository;
 import quanze.api.delegation.DelegationItemRepository;
 import quanze.api.problem.ApiException;
@@ -80,14 +79,14 @@ public class ImportService {
     private final MatterRepository matters;
     private final DutyRepository dutyItems;
     private final RuleBase rules;
-    private final ObjectMapper json;
+    private final JsonText json;
     private final Clock clock;
 
     ImportService(JdbcClient jdbc, TownshipRepository townships, DecisionRepository decisions,
                   DelegationItemRepository items, DelegationEngine engine, AdmissionEngine admissionEngine,
                   BurdenEngine burdenEngine, ResponsibilityEngine responsibilityEngine, OrgEngine orgEngine,
                   MatterRepository matters, DutyRepository dutyItems,
-                  RuleBase rules, ObjectMapper json, Clock clock) {
+                  RuleBase rules, JsonText json, Clock clock) {
         this.jdbc = jdbc;
         this.townships = townships;
         this.decisions = decisions;
@@ -354,7 +353,7 @@ public class ImportService {
                         + " rows_read, outcomes, rule_set_version, data_sheet, header_row, original, report)"
                         + " values (?,?,?,?,true,?,?,?,?,?,?,?,?,?,?)")
                 .params(id, kind, county, version, fileName, user, Timestamp.from(Instant.now(clock)), rowCount,
-                        writeJson(outcomes), rules.version(), sheet, headerRow, Files.readAllBytes(file), report)
+                        json.write(outcomes), rules.version(), sheet, headerRow, Files.readAllBytes(file), report)
                 .update();
         return id;
     }
@@ -365,7 +364,7 @@ public class ImportService {
                 .param(id)
                 .query((rs, i) -> new ImportSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
                         rs.getBoolean(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant(), rs.getInt(9),
-                        readJson(rs.getString(10)), rs.getString(11)))
+                        json.read(rs.getString(10), new TypeReference<LinkedHashMap<String, Integer>>() { }), rs.getString(11)))
                 .optional();
     }
 
@@ -379,19 +378,5 @@ public class ImportService {
                 .params(kind, county).query(Integer.class).single() > 0;
     }
 
-    private String writeJson(Map<String, Integer> outcomes) {
-        try {
-            return json.writeValueAsString(outcomes);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
-    private Map<String, Integer> readJson(String text) {
-        try {
-            return json.readValue(text, new TypeReference<LinkedHashMap<String, Integer>>() { });
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,6 +1,5 @@
 package quanze.api.org;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -47,6 +46,6 @@ class OrgController {
         Decision d = engine.decide(body, registry, asOf != null ? asOf : LocalDate.now(clock));
         String code = registry.find(body.township()).orElseThrow().code();
         Decision stored = decisions.save(d, new DecisionRepository.Meta(code, code, user.username(), null));
-        return ResponseEntity.created(URI.create("/api/v1/decisions/" + stored.id())).body(stored);
+        return DecisionRepository.created(stored);
     }
 }

@@ -1,12 +1,11 @@
 package quanze.api.responsibility;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import quanze.api.JsonText;
 import quanze.responsibility.Matter;
 
 /** The matters of the current responsibility lists, by county. */
@@ -14,9 +13,9 @@ import quanze.responsibility.Matter;
 public class MatterRepository {
     private final JdbcTemplate template;
     private final JdbcClient jdbc;
-    private final ObjectMapper json;
+    private final JsonText json;
 
-    MatterRepository(JdbcTemplate template, JdbcClient jdbc, ObjectMapper json) {
+    MatterRepository(JdbcTemplate template, JdbcClient jdbc, JsonText json) {
         this.template = template;
         this.jdbc = jdbc;
         this.json = json;
@@ -26,7 +25,7 @@ public class MatterRepository {
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < matters.size(); i++) {
             Matter m = matters.get(i);
-            rows.add(new Object[] {importId, rowNumbers.get(i), m.matterCode(), m.domain(), write(m)});
+            rows.add(new Object[] {importId, rowNumbers.get(i), m.matterCode(), m.domain(), json.write(m)});
         }
         template.batchUpdate("insert into responsibility_matter (import_id, row_number, matter_code, domain, body)"
                 + " values (?,?,?,?,?)", rows);
@@ -36,7 +35,7 @@ public class MatterRepository {
     public List<Matter> current(String county) {
         return jdbc.sql("select m.body from responsibility_matter m join catalog_import i on i.id = m.import_id"
                         + " where i.is_current and i.kind = 'responsibilities' and i.county = ? order by m.row_number")
-                .param(county).query(String.class).list().stream().map(this::read).toList();
+                .param(county).query(String.class).list().stream().map(b -> json.read(b, Matter.class)).toList();
     }
 
     /** The current list's import id and file, for its annotated report. */
@@ -45,19 +44,5 @@ public class MatterRepository {
                 .param(county).query(String.class).optional();
     }
 
-    private String write(Matter m) {
-        try {
-            return json.writeValueAsString(m);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
-    private Matter read(String body) {
-        try {
-            return json.readValue(body, Matter.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
