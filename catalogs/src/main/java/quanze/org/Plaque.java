@@ -6,7 +6,7 @@ import quanze.catalog.Text;
  * A plaque or counterpart body in a township or village (挂牌机构与对口设置, docs/formats-org.md §3): who
  * asked for it, whether it runs as a real body, and the approval it was hung with.
  */
-public record Plaque(String township, String name, String requiredBy, Boolean realOperation, String approvalDoc) {
+public record Plaque(String township, String name, String requiredBy, Boolean realOperation, String approvalDoc) implements TownshipItem {
     public Plaque {
         township = Text.orNull(township);
         name = Text.orNull(name);

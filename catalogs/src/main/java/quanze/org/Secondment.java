@@ -8,7 +8,7 @@ import quanze.catalog.Text;
  * approval are null when the sheet leaves them empty; the rules treat that as "not given".
  */
 public record Secondment(String person, String township, String borrowingUnit, LocalDate start, LocalDate end,
-                         Boolean townshipConsent, Boolean orgApproval) {
+                         Boolean townshipConsent, Boolean orgApproval) implements TownshipItem {
     public Secondment {
         person = Text.orNull(person);
         township = Text.orNull(township);

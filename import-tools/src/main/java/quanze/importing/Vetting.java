@@ -110,20 +110,11 @@ public final class Vetting {
         Builder b = new Builder(DecisionKind.ORG, "乡镇");
         for (int i = 0; i < decisions.size(); i++) {
             b.add(rows.rows().get(i).rowNumber(), List.of(decisions.get(i)),
-                    List.of(registry.find(townshipOf(rows.values().get(i))).map(Township::name).orElse("")));
+                    List.of(registry.find(((quanze.org.TownshipItem) rows.values().get(i)).township()).map(Township::name).orElse("")));
         }
         return b.build(rows.sheet(), rows.headerRow());
     }
 
-    private static String townshipOf(Object item) {
-        if (item instanceof quanze.org.Secondment s) {
-            return s.township();
-        }
-        if (item instanceof quanze.org.Appointment a) {
-            return a.township();
-        }
-        return ((quanze.org.Plaque) item).township();
-    }
 
     public static Result burdens(CatalogReader.Rows<Burden> rows, BurdenEngine engine, LocalDate asOf) {
         List<Decision> decisions = engine.decide(rows.values(), asOf);

@@ -265,21 +265,12 @@ public class ImportService {
                                    Registry registry) throws ImportFailure, IOException {
         Vetting.Result result = Vetting.orgItems(rows, registry, orgEngine, LocalDate.now(clock));
         String id = store(kind, soleCounty(registry), file, fileName, user, result, (r, i) -> {
-            String code = registry.find(townshipOf(rows.values().get(r))).map(Township::code).orElse(null);
+            String code = registry.find(((quanze.org.TownshipItem) rows.values().get(r)).township()).map(Township::code).orElse(null);
             return new DecisionRepository.Meta(code, code, user, null);
         }).id();
         return find(id).orElseThrow();
     }
 
-    private static String townshipOf(Object item) {
-        if (item instanceof quanze.org.Secondment s) {
-            return s.township();
-        }
-        if (item instanceof quanze.org.Appointment a) {
-            return a.township();
-        }
-        return ((quanze.org.Plaque) item).township();
-    }
 
     private ImportSummary burdens(Path file, String fileName, String user) throws ImportFailure, IOException {
         CatalogReader.Rows<Burden> rows = BurdenCatalog.read(file, fileName);

@@ -61,7 +61,7 @@ public final class OrgEngine {
         RuleBase.Snapshot snapshot = ruleBase.snapshot();
         List<OrgCase> cases = new ArrayList<>(items.size());
         for (Object item : items) {
-            Township t = item instanceof Township own ? own : township(registry, townshipOf(item), "township");
+            Township t = item instanceof Township own ? own : township(registry, ((quanze.org.TownshipItem) item).township(), "township");
             cases.add(new OrgCase(t, snapshot.parameters().profile(t.profile(), asOf), asOf,
                     item instanceof Township ? null : item));
         }
@@ -82,18 +82,6 @@ public final class OrgEngine {
                 Evaluation.parametersUsed(snapshot.parameters(), t.profile(), asOf), input);
     }
 
-    private static String townshipOf(Object item) {
-        if (item instanceof Secondment s) {
-            return s.township();
-        }
-        if (item instanceof Appointment a) {
-            return a.township();
-        }
-        if (item instanceof Plaque p) {
-            return p.township();
-        }
-        throw new IllegalArgumentException("不是机构编制事项：" + item);
-    }
 
     private static Township township(Registry registry, String name, String field) {
         if (name == null) {
