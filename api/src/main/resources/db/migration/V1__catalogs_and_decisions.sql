@@ -3,21 +3,27 @@
 create table catalog_import (
     id            varchar(36) primary key,
     kind          varchar(32)  not null,
-    county        varchar(100) not null,
+    county        varchar(100000) not null,
     version       integer      not null,
     is_current    boolean      not null,
-    file_name     varchar(255) not null,
+    file_name     varchar(1000) not null,
     uploaded_by   varchar(100) not null,
     created_at    timestamp with time zone not null,
     rows_read     integer      not null,
     outcomes      varchar(1000) not null,
     rule_set_version varchar(80),
     data_sheet    varchar(100),
-    header_row    integer,
-    original      bytea        not null,
-    report        bytea
+    header_row    integer
 );
 create index catalog_import_current on catalog_import (county, kind, is_current);
+
+-- The uploaded file and its annotated report, apart from the import row: rows that every authority-list
+-- query joins must stay small (a province file is tens of megabytes).
+create table catalog_file (
+    import_id     varchar(36) primary key references catalog_import (id),
+    original      bytea not null,
+    report        bytea
+);
 
 -- The township registry in force: updated by code on each registry import.
 create table township (
@@ -47,7 +53,7 @@ create table decision (
     kind             varchar(20) not null,
     outcome          varchar(20) not null,
     township_code    varchar(20),
-    subject          varchar(200),
+    subject          varchar(1000),
     decided_at       timestamp with time zone not null,
     as_of            date not null,
     rule_set_version varchar(80) not null,
@@ -61,15 +67,15 @@ create index decision_search on decision (kind, outcome, township_code, decided_
 create table delegation_item (
     import_id          varchar(36) not null references catalog_import (id),
     row_number         integer not null,
-    receiver_name      varchar(200) not null,
+    receiver_name      varchar(1000) not null,
     township_code      varchar(20),
     item_code          varchar(100) not null,
-    item_name          varchar(500) not null,
-    sub_item           varchar(500),
+    item_name          varchar(10000) not null,
+    sub_item           varchar(10000),
     category           varchar(20) not null,
     mode               varchar(20) not null,
-    legal_basis        varchar(2000),
-    from_department    varchar(200) not null,
+    legal_basis        varchar(10000),
+    from_department    varchar(1000) not null,
     provincial_decision_doc varchar(200),
     effective_from     date,
     outcome            varchar(20) not null,

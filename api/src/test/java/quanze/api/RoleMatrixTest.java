@@ -61,6 +61,9 @@ class RoleMatrixTest extends ApiTestBase {
                 row("PUT 参数表", () -> multipart(HttpMethod.PUT, "/api/v1/admin/parameters").file(new MockMultipartFile("file",
                         "p.xlsx", "application/octet-stream", RuleBase.read(RoleMatrixTest.class.getClassLoader(),
                         RuleBase.PARAMETERS))), 401, 403, 403, 403, 403, 200),
+                row("PUT 账号", () -> json(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                        "/api/v1/admin/accounts/new-clerk"), "{\"password\":\"long-enough-1\",\"role\":\"JUSTICE\"}"),
+                        401, 403, 403, 403, 403, 200),
                 row("POST 登记准入申请", () -> json(post("/api/v1/admissions"), AdmissionAndBurdenTest.request(
                         "ZR-R-" + SEQ.incrementAndGet(), "")), 401, 403, 403, 201, 403, 403),
                 row("POST 乡镇意见", () -> json(post("/api/v1/admissions/ZR-2026-101/opinions"), "{\"opinion\":\"同意\"}"),

@@ -214,7 +214,8 @@ public class ImportService {
     public byte[] reannotate(String importId, List<Decision> decided) {
         record Stored(String fileName, String sheet, int headerRow, byte[] original) {
         }
-        Stored s = jdbc.sql("select file_name, data_sheet, header_row, original from catalog_import where id = ?")
+        Stored s = jdbc.sql("select i.file_name, i.data_sheet, i.header_row, f.original from catalog_import i"
+                        + " join catalog_file f on f.import_id = i.id where i.id = ?")
                 .param(importId).query((rs, i) -> new Stored(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getBytes(4)))
                 .single();
         List<Integer> rowNumbers = jdbc.sql("select row_number from responsibility_matter where import_id = ? order by row_number")
@@ -341,11 +342,13 @@ public class ImportService {
         jdbc.sql("update catalog_import set is_current = false where county = ? and kind = ? and is_current")
                 .params(county, kind).update();
         jdbc.sql("insert into catalog_import (id, kind, county, version, is_current, file_name, uploaded_by, created_at,"
-                        + " rows_read, outcomes, rule_set_version, data_sheet, header_row, original, report)"
-                        + " values (?,?,?,?,true,?,?,?,?,?,?,?,?,?,?)")
+                        + " rows_read, outcomes, rule_set_version, data_sheet, header_row)"
+                        + " values (?,?,?,?,true,?,?,?,?,?,?,?,?)")
                 .params(id, kind, county, version, fileName, user, Timestamp.from(Instant.now(clock)), rowCount,
-                        json.write(outcomes), rules.version(), sheet, headerRow, Files.readAllBytes(file), report)
+                        json.write(outcomes), rules.version(), sheet, headerRow)
                 .update();
+        jdbc.sql("insert into catalog_file (import_id, original, report) values (?, ?, ?)")
+                .params(id, Files.readAllBytes(file), report).update();
         return id;
     }
 
@@ -360,7 +363,7 @@ public class ImportService {
     }
 
     public Optional<byte[]> report(String id) {
-        return jdbc.sql("select report from catalog_import where id = ? and report is not null").param(id)
+        return jdbc.sql("select report from catalog_file where import_id = ? and report is not null").param(id)
                 .query((rs, i) -> rs.getBytes(1)).optional();
     }
 
