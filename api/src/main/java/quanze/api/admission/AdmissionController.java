@@ -24,6 +24,7 @@ import quanze.api.security.Role;
 import quanze.api.township.TownshipRepository;
 import quanze.decision.Decision;
 import quanze.delegation.Opinion;
+import quanze.engine.Registry;
 import quanze.engine.admission.AdmissionEngine;
 
 @RestController
@@ -56,7 +57,9 @@ class AdmissionController {
         if (!problems.isEmpty()) {
             throw ApiException.badRequest(problems);
         }
-        Decision d = engine.decide(body, townships.registry(), items.holdings(), duties.current(),
+        Registry registry = townships.registry();
+        List<String> codes = AdmissionRequests.townshipCodes(body, registry);
+        Decision d = engine.decide(body, registry, items.holdings(codes), duties.current(codes),
                 asOf != null ? asOf : LocalDate.now(clock));
         Decision stored = decisions.save(d, new DecisionRepository.Meta(null, body.requestId(), user.username(), null));
         return DecisionRepository.created(stored);

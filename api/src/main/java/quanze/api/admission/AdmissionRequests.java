@@ -71,7 +71,8 @@ public class AdmissionRequests {
                     Problem.field("requestId", "已存在；补充意见请用 POST /api/v1/admissions/{requestId}/opinions")));
         }
         Registry registry = townships.registry();
-        AdmissionCase c = engine.caseOf(request, registry, items.holdings(), LocalDate.now(clock));
+        AdmissionCase c = engine.caseOf(request, registry, items.holdings(townshipCodes(request, registry)),
+                LocalDate.now(clock));
         Decision decision = store(request, c, user);
         jdbc.sql("insert into admission_request (request_id, body, registered_by, registered_at, first_decision_id,"
                         + " decision_id) values (?, ?, ?, ?, ?, ?)")
@@ -97,7 +98,8 @@ public class AdmissionRequests {
         }
         Township own = townships.find(user.townshipCode()).orElseThrow(() -> notFound(requestId));
         Admission next = request.withOpinion(new TownshipOpinion(own.name(), opinion, reason));
-        AdmissionCase c = engine.caseOf(next, townships.registry(), items.holdings(), LocalDate.now(clock));
+        Registry registry = townships.registry();
+        AdmissionCase c = engine.caseOf(next, registry, items.holdings(townshipCodes(next, registry)), LocalDate.now(clock));
         Decision decision = store(next, c, user);
         jdbc.sql("insert into admission_opinion (request_id, township_code, opinion, reason, recorded_by, recorded_at,"
                         + " decision_id) values (?, ?, ?, ?, ?, ?, ?)")
@@ -145,8 +147,14 @@ public class AdmissionRequests {
     }
 
     private Decision store(Admission request, AdmissionCase c, QuanzeUser user) {
-        Decision d = engine.decide(List.of(c), duties.current()).get(0);
+        Decision d = engine.decide(List.of(c), duties.current(c.getTownships().stream().map(Township::code).toList())).get(0);
         return decisions.save(d, new DecisionRepository.Meta(null, request.requestId(), user.username(), null));
+    }
+
+    /** The codes of the townships a request addresses (what its holdings and duty lists are read for). */
+    public static List<String> townshipCodes(Admission a, Registry registry) {
+        return quanze.engine.delegation.Receivers.resolve(String.join("、", a.townships()), registry).receivers().stream()
+                .filter(r -> !r.village()).map(r -> r.township().code()).toList();
     }
 
     static ApiException notFound(String requestId) {

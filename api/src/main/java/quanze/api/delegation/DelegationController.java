@@ -61,8 +61,9 @@ class DelegationController {
                     "一次只审查一个承接主体，多个承接主体请用导入（POST /api/v1/imports?kind=delegations）")));
         }
         LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
-        Decision decision = engine.decide(body, registry, duties.current(), date).get(0);
         var receiver = receivers.get(0);
+        Decision decision = engine.decide(body, registry,
+                duties.current(receiver.village() ? List.of() : List.of(receiver.township().code())), date).get(0);
         Decision stored = decisions.save(decision, new DecisionRepository.Meta(
                 receiver.village() ? null : receiver.township().code(), body.itemCode(), user.username(), null));
         return DecisionRepository.created(stored);

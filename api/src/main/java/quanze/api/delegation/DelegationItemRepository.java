@@ -40,12 +40,31 @@ public class DelegationItemRepository {
                 + "outcome, rule_ids, decision_id) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
     }
 
-    /** What townships lawfully hold under the current delegation lists (ADM-03, TER): every item not denied. */
-    public DelegationHoldings holdings() {
-        return new DelegationHoldings(jdbc.sql("select d.township_code, d.item_code, d.item_name, d.from_department,"
-                        + " d.outcome from delegation_item d join catalog_import i on i.id = d.import_id where i.is_current")
-                .query((rs, i) -> new DelegationHoldings.Entry(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), !"DENY".equals(rs.getString(5)))).list());
+    /**
+     * What the given townships lawfully hold under the current delegation lists (ADM-03, TER): every item
+     * handed to them that was not denied. Only their rows are read: a decision never loads the province.
+     */
+    public DelegationHoldings holdings(java.util.Collection<String> townshipCodes) {
+        List<DelegationHoldings.Entry> entries = new ArrayList<>();
+        for (List<String> chunk : chunks(townshipCodes)) {
+            entries.addAll(jdbc.sql("select d.township_code, d.item_code, d.item_name, d.from_department, d.outcome"
+                            + " from delegation_item d join catalog_import i on i.id = d.import_id"
+                            + " where i.is_current and d.township_code in (:codes)")
+                    .param("codes", chunk)
+                    .query((rs, i) -> new DelegationHoldings.Entry(rs.getString(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4), !"DENY".equals(rs.getString(5)))).list());
+        }
+        return new DelegationHoldings(entries);
+    }
+
+    /** A long IN list split into pieces the database takes comfortably. */
+    public static List<List<String>> chunks(java.util.Collection<String> values) {
+        List<String> all = new ArrayList<>(new java.util.LinkedHashSet<>(values));
+        List<List<String>> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += 1000) {
+            out.add(all.subList(i, Math.min(all.size(), i + 1000)));
+        }
+        return out;
     }
 
     /** api.md authority list item. */

@@ -32,10 +32,15 @@ public class DutyRepository {
                 + " township_duties, department_duties, legal_basis) values (?,?,?,?,?,?,?,?,?,?)", rows);
     }
 
-    /** Every township's lists as they now stand (DUTY rules read these). */
-    public DutyLists current() {
-        return new DutyLists(jdbc.sql("select " + COLUMNS + " from duty_item d join catalog_import i on i.id = d.import_id"
-                + " where i.is_current").query((rs, n) -> map(rs)).list());
+    /** The given townships' lists as they now stand (the DUTY rules read these); only their rows are read. */
+    public DutyLists current(java.util.Collection<String> townshipCodes) {
+        List<ListItem> items = new ArrayList<>();
+        for (List<String> chunk : quanze.api.delegation.DelegationItemRepository.chunks(townshipCodes)) {
+            items.addAll(jdbc.sql("select " + COLUMNS + " from duty_item d join catalog_import i on i.id = d.import_id"
+                    + " where i.is_current and d.township_code in (:codes)").param("codes", chunk)
+                    .query((rs, n) -> map(rs)).list());
+        }
+        return new DutyLists(items);
     }
 
     public List<ListItem> of(String townshipCode, DutyList list, String q) {

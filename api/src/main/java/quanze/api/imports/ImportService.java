@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import quanze.api.JsonText;
+import quanze.api.admission.AdmissionRequests;
 import quanze.api.decision.DecisionRepository;
 import quanze.api.delegation.DelegationItemRepository;
 import quanze.api.problem.ApiException;
@@ -169,7 +170,9 @@ public class ImportService {
     private ImportSummary delegations(Path file, String fileName, String user, Registry registry)
             throws ImportFailure, IOException {
         DelegationCatalog.Rows rows = DelegationCatalog.read(file, fileName, registry);
-        Vetting.Result result = Vetting.delegations(rows, registry, engine, dutyItems.current(), LocalDate.now(clock));
+        Set<String> named = new TreeSet<>();
+        rows.rows().forEach(r -> r.receivers().stream().filter(x -> !x.village()).forEach(x -> named.add(x.township().code())));
+        Vetting.Result result = Vetting.delegations(rows, registry, engine, dutyItems.current(named), LocalDate.now(clock));
         Stored stored = store("delegations", county(rows, registry), file, fileName, user, result, (r, i) -> {
             Receivers.Receiver receiver = rows.rows().get(r).receivers().get(i);
             return new DecisionRepository.Meta(receiver.village() ? null : receiver.township().code(),
@@ -199,7 +202,8 @@ public class ImportService {
         String county = registry.counties().size() == 1 ? soleCounty(registry)
                 : named.size() == 1 ? named.iterator().next() : "未指定";
         Registry own = county.equals("未指定") ? registry : new Registry(registry.ofCounty(county));
-        Vetting.Result result = Vetting.responsibilities(rows, own, items.holdings(), responsibilityEngine,
+        Vetting.Result result = Vetting.responsibilities(rows, own, items.holdings(own.all().stream().map(Township::code).toList()),
+                responsibilityEngine,
                 LocalDate.now(clock));
         String id = store("responsibilities", county, file, fileName, user, result,
                 (r, i) -> new DecisionRepository.Meta(null, rows.values().get(r).matterCode(), user, null)).id();
@@ -242,7 +246,10 @@ public class ImportService {
     private ImportSummary admissions(Path file, String fileName, String user, Registry registry)
             throws ImportFailure, IOException {
         CatalogReader.Rows<Admission> rows = AdmissionCatalog.read(file, fileName, registry);
-        Vetting.Result result = Vetting.admissions(rows, registry, items.holdings(), admissionEngine, dutyItems.current(),
+        Set<String> named = new TreeSet<>();
+        rows.values().forEach(a -> named.addAll(AdmissionRequests.townshipCodes(a, registry)));
+        Vetting.Result result = Vetting.admissions(rows, registry, items.holdings(named), admissionEngine,
+                dutyItems.current(named),
                 LocalDate.now(clock));
         String id = store("admissions", soleCounty(registry), file, fileName, user, result,
                 (r, i) -> new DecisionRepository.Meta(null, rows.values().get(r).requestId(), user, null)).id();

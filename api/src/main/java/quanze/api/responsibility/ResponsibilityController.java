@@ -97,7 +97,7 @@ class ResponsibilityController {
             throw ApiException.badRequest(problems);
         }
         Registry registry = townships.registry();
-        List<Decision> made = engine.decide(body.matters(), registry, items.holdings(),
+        List<Decision> made = engine.decide(body.matters(), registry, items.holdings(codes(registry)),
                 asOf != null ? asOf : LocalDate.now(clock)).decisions();
         List<Decision> stored = new ArrayList<>();
         for (Decision d : made) {
@@ -148,7 +148,12 @@ class ResponsibilityController {
     }
 
     private ResponsibilityEngine.Result resolve(String county) {
-        return engine.decide(matters.current(county), countyRegistry(county), items.holdings(), LocalDate.now(clock));
+        Registry own = countyRegistry(county);
+        return engine.decide(matters.current(county), own, items.holdings(codes(own)), LocalDate.now(clock));
+    }
+
+    private static List<String> codes(Registry registry) {
+        return registry.all().stream().map(Township::code).toList();
     }
 
     private Registry countyRegistry(String county) {
