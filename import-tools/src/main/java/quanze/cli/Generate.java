@@ -41,6 +41,21 @@ public final class Generate {
             {"其他行政权力", "农村集体经济组织财务公开监督", "《中华人民共和国村民委员会组织法》第三十条"}};
     static final List<String> REGISTRY = List.of("乡镇代码", "乡镇名称", "类型", "所属县（市、区）", "规则配置", "乡镇类别",
             "户籍人口", "综合行政执法队伍", "持证执法人员数", "在编人数", "党政机构数", "事业单位数");
+    static final List<String> RESPONSIBILITIES = List.of("事项编码", "领域", "事项名称", "关联权力事项编码", "主体责任单位",
+            "主体责任内容", "配合责任单位", "配合责任内容", "适用乡镇", "依据");
+    static final List<String> ADMISSIONS = List.of("申请编号", "申请类型", "申请部门", "事项名称", "事项类别", "承接乡镇", "依据",
+            "转交方式", "转嫁方式", "乡镇承担责任", "要求对口设立机构或挂牌", "征求乡镇意见", "乡镇意见", "意见采纳说明", "配套编制",
+            "配套经费（万元）", "县委县政府审批文号", "申请状态", "省级决定文号");
+    private static final String[][] MATTERS = {
+            {"自然资源", "违法占地查处", "", "县自然资源局", "负责立案查处", "乡镇", "日常巡查、发现报告、协助调查取证"},
+            {"生态环境", "秸秆禁烧", "SC-2", "乡镇", "负责巡查、劝阻和处罚", "县生态环境局", "业务指导"},
+            {"城乡建设", "燃气安全", "SC-4", "乡镇", "负责燃气用户安全检查", "县住房和城乡建设局", "业务指导"},
+            {"应急管理", "森林防火", "SC-5", "乡镇", "负责森林防火检查和宣传", "县林业和草原局", "业务指导"},
+            {"市场监管", "特种设备安全", "", "县市场监督管理局", "监督检查", "乡镇", "发现报告、信息报送"},
+            {"农业农村", "动物防疫", "", "县农业农村局", "监督管理", "乡镇", "组织群众做好免疫、疫情报告"},
+            {"城乡建设", "违法建设查处", "", "乡镇", "负责查处辖区违法建设", "县住房和城乡建设局", "业务指导"},
+            {"应急管理", "烟花爆竹安全管理", "", "县应急管理局", "经营许可和违法查处", "乡镇", "日常巡查、劝阻制止"}};
+
     static final List<String> DELEGATIONS = List.of("事项编码", "事项名称", "事项类别", "设定依据", "原实施部门", "承接主体",
             "赋权方式", "省级决定文号", "委托书文号", "是否公布", "承接意见", "配套保障", "指导目录内", "实施日期", "最近评估日期", "再委托");
 
@@ -65,7 +80,12 @@ public final class Generate {
             write(dir, "townships", REGISTRY, registry.iterator(), registry.size());
             long rows = (long) townships * items;
             write(dir, "delegations", DELEGATIONS, delegations(registry, items, new Random(seed + 1)), rows);
-            out.println("已生成 " + townships + " 个乡镇、" + rows + " 行赋权事项（xlsx 与 csv）到 " + dir.toAbsolutePath());
+            List<List<String>> matters = matters(registry);
+            write(dir, "responsibilities", RESPONSIBILITIES, matters.iterator(), matters.size());
+            List<List<String>> requests = admissions(registry, new Random(seed + 2));
+            write(dir, "admissions", ADMISSIONS, requests.iterator(), requests.size());
+            out.println("已生成 " + townships + " 个乡镇、" + rows + " 行赋权事项、" + matters.size() + " 项属地管理事项、"
+                    + requests.size() + " 项准入申请（xlsx 与 csv）到 " + dir.toAbsolutePath());
             return Vet.OK;
         } catch (NumberFormatException e) {
             err.println("--townships、--items-per-township、--seed 应为整数");
@@ -87,6 +107,39 @@ public final class Generate {
             out.add(List.of(String.valueOf(620000100 + i), "第" + county + "县" + (i % 15) + kind, kind,
                     "第" + county + "县", "GS", cls, String.valueOf(8000 + random.nextInt(90000)), "是",
                     String.valueOf(officers), String.valueOf(25 + random.nextInt(60)), "4", "5"));
+        }
+        return out;
+    }
+
+    /** Each county's list: the matter templates once per county, each applying to that county's townships. */
+    static List<List<String>> matters(List<List<String>> registry) {
+        List<List<String>> out = new ArrayList<>();
+        for (int c = 0; c * 15 < registry.size(); c++) {
+            List<String> names = new ArrayList<>();
+            for (int i = c * 15; i < Math.min(registry.size(), c * 15 + 15); i++) {
+                names.add(registry.get(i).get(1));
+            }
+            for (int m = 0; m < MATTERS.length; m++) {
+                String[] t = MATTERS[m];
+                out.add(List.of("SD-" + c + "-" + m, t[0], t[1], t[2], t[3], t[4], t[5], t[6], String.join("、", names),
+                        "《示例依据》第" + (m + 1) + "条"));
+            }
+        }
+        return out;
+    }
+
+    /** Ten requests per county, one in four with a defect an ADM rule finds. */
+    static List<List<String>> admissions(List<List<String>> registry, Random random) {
+        List<List<String>> out = new ArrayList<>();
+        for (int c = 0; c * 15 < registry.size(); c++) {
+            for (int k = 0; k < 10; k++) {
+                String township = registry.get(Math.min(registry.size() - 1, c * 15 + random.nextInt(15))).get(1);
+                int defect = random.nextInt(12);
+                out.add(List.of("ZR-" + c + "-" + k, "准入", DEPARTMENTS[k % DEPARTMENTS.length], "示例交办事项" + k, "行政事务",
+                        township, defect == 0 ? "" : "《示例依据》", "交由承担", defect == 1 ? "责任状" : "无", "配合责任", "否",
+                        "是", defect == 2 ? "" : township + "：同意", "", defect == 3 ? "0" : "1", "10", "通政办发〔2026〕" + k + "号",
+                        "拟实施", ""));
+            }
         }
         return out;
     }

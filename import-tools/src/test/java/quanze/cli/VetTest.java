@@ -34,6 +34,25 @@ class VetTest {
     }
 
     @Test
+    void theGeneratorIsSeededAndWritesEveryListInBothFormats(@TempDir Path dir) throws Exception {
+        String[] args = {"generate", "--townships", "30", "--items-per-township", "10", "--seed", "7", "--out", ""};
+        args[args.length - 1] = dir.resolve("a").toString();
+        assertThat(Generate.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))).isZero();
+        args[args.length - 1] = dir.resolve("b").toString();
+        Generate.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        for (String kind : new String[] {"townships", "delegations", "responsibilities", "admissions"}) {
+            assertThat(Files.exists(dir.resolve("a").resolve(kind + ".xlsx"))).isTrue();
+            assertThat(Files.readAllBytes(dir.resolve("a").resolve(kind + ".csv")))
+                    .isEqualTo(Files.readAllBytes(dir.resolve("b").resolve(kind + ".csv")));
+        }
+        assertThat(Files.readAllLines(dir.resolve("a").resolve("delegations.csv"))).hasSize(301);
+        int code = vet("--townships", dir.resolve("a/townships.csv").toString(), "--delegations",
+                dir.resolve("a/delegations.xlsx").toString(), "--responsibilities", dir.resolve("a/responsibilities.csv").toString(),
+                "--admissions", dir.resolve("a/admissions.xlsx").toString(), "--out", dir.resolve("r.xlsx").toString());
+        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+    }
+
+    @Test
     void importErrorsAreListedAndExitWithTwo(@TempDir Path dir) {
         int code = vet("--townships", Fixtures.DEMO_TOWNSHIPS.toString(), "--delegations",
                 Fixtures.fixture("三行错误的赋权清单.csv").toString(), "--out", dir.resolve("r.xlsx").toString());
