@@ -55,6 +55,30 @@ class BodyFuzzTest extends ApiTestBase {
         assertThat(failures).isEmpty();
     }
 
+    @Test
+    void noMutatedUploadMakesTheImportEndpointFailAndARefusedOneStoresNothing() throws Exception {
+        Random random = new Random(7);
+        byte[] base = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("..", "demo", "tongwei-burdens.csv"));
+        for (int i = 0; i < 40; i++) {
+            byte[] file = base.clone();
+            for (int k = 0; k < 1 + random.nextInt(20); k++) {
+                file[random.nextInt(file.length)] = (byte) random.nextInt(256);
+            }
+            if (random.nextInt(4) == 0) {
+                file = java.util.Arrays.copyOf(file, random.nextInt(file.length));
+            }
+            int before = count("catalog_import");
+            MockHttpServletResponse r = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                            .multipart("/api/v1/imports").file(new org.springframework.mock.web.MockMultipartFile("file",
+                                    "清理表.csv", "text/csv", file)).param("kind", "burdens").param("county", "通渭县")
+                            .with(httpBasic("editorial", "demo")))
+                    .andReturn().getResponse();
+            assertThat(r.getStatus()).as(new String(file, java.nio.charset.StandardCharsets.UTF_8)).isIn(201, 422);
+            assertThat(r.getContentAsString()).doesNotContain("Exception");
+            assertThat(count("catalog_import")).isEqualTo(r.getStatus() == 201 ? before + 1 : before);
+        }
+    }
+
     String mutate(ObjectNode valid, Random random) throws Exception {
         ObjectNode body = valid.deepCopy();
         List<String> fields = new ArrayList<>();

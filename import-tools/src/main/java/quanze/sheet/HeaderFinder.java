@@ -33,6 +33,8 @@ final class HeaderFinder {
     private final int limit = maxRows();
     private int dataRows;
     private Header header;
+    private List<String> previous;
+    private String previousSheet;
     private String closestSheet;
     private int closestRow;
     private List<String> closestMissing;
@@ -65,6 +67,17 @@ final class HeaderFinder {
         }
         Header candidate = new Header(sheet, rowNumber, cells);
         List<String> missing = candidate.missing(required);
+        if (!missing.isEmpty() && previous != null && sheet.equals(previousSheet)) {
+            // a two-row header: group titles merged across columns above, their columns below, and the ungrouped
+            // titles merged down (Excel keeps a merged cell's text in its top cell only)
+            Header combined = new Header(sheet, rowNumber, combine(previous, cells));
+            if (combined.missing(required).isEmpty()) {
+                candidate = combined;
+                missing = List.of();
+            }
+        }
+        previous = cells;
+        previousSheet = sheet;
         if (missing.isEmpty()) {
             header = candidate;
             handler.header(candidate);
@@ -74,6 +87,16 @@ final class HeaderFinder {
             closestMissing = missing;
         }
         return true;
+    }
+
+    private static List<String> combine(List<String> upper, List<String> lower) {
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < Math.max(upper.size(), lower.size()); i++) {
+            String below = i < lower.size() ? lower.get(i) : "";
+            String above = i < upper.size() ? upper.get(i) : "";
+            out.add(below == null || below.isBlank() ? above : below);
+        }
+        return out;
     }
 
     ImportProblem notFound() {

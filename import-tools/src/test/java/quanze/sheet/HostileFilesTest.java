@@ -79,6 +79,14 @@ class HostileFilesTest {
     }
 
     @Test
+    void aTwoRowHeaderWithMergedCellsIsReadAsOneHeader() throws Exception {
+        List<Township> townships = TownshipCatalog.read(fixture("两行合并表头的名册.xlsx"), "m.xlsx", PROFILES);
+        assertThat(townships).extracting(Township::name).containsExactly("平襄镇", "李家店乡");
+        assertThat(townships.get(0).certifiedOfficers()).isEqualTo(12);
+        assertThat(townships.get(1).enforcementTeam()).isFalse();
+    }
+
+    @Test
     void datesWrittenAsTextInEveryAcceptedFormAndAsExcelDatesAreRead() throws Exception {
         Registry registry = new Registry(TownshipCatalog.read(fixture("GBK编码的名册.csv"), "g.csv", PROFILES));
         DelegationCatalog.Rows rows = DelegationCatalog.read(fixture("文本日期与数字日期.xlsx"), "d.xlsx", registry);
