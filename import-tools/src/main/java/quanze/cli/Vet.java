@@ -25,6 +25,7 @@ import quanze.importing.DelegationCatalog;
 import quanze.importing.DelegationHoldings;
 import quanze.importing.ResponsibilityCatalog;
 import quanze.importing.OrgCatalogs;
+import quanze.importing.CatalogReader;
 import quanze.importing.DutyCatalog;
 import quanze.engine.duty.DutyLists;
 import quanze.engine.org.OrgEngine;
@@ -57,6 +58,15 @@ public final class Vet {
             "responsibilities", "属地管理事项主体责任和配合责任清单", "admissions", "职责准入申请",
             "burdens", "一票否决、责任状、考核事项清理表", "secondments", "借调（抽调）人员表",
             "appointments", "派驻机构负责人任免表", "plaques", "挂牌机构与对口设置表");
+
+    /** The organisation sheets of docs/formats-org.md, each judged row by row by the ORG rules. */
+    private interface OrgSheet {
+        CatalogReader.Rows<?> read(Path file, String fileName, Registry registry) throws ImportFailure;
+    }
+
+    private static final Map<String, OrgSheet> ORG_SHEETS = Map.of(
+            "secondments", OrgCatalogs::secondments, "appointments", OrgCatalogs::appointments,
+            "plaques", OrgCatalogs::plaques);
 
     private Vet() {
     }
@@ -132,19 +142,9 @@ public final class Vet {
                             registry, holdings, new AdmissionEngine(rules, clock), duties, asOf));
                 }
                 OrgEngine org = new OrgEngine(rules, clock);
-                if (lists.contains("secondments")) {
-                    Path f = file(options, "secondments");
-                    results.put("secondments", Vetting.orgItems(OrgCatalogs.secondments(f, f.getFileName().toString(), registry),
-                            registry, org, asOf));
-                }
-                if (lists.contains("appointments")) {
-                    Path f = file(options, "appointments");
-                    results.put("appointments", Vetting.orgItems(OrgCatalogs.appointments(f, f.getFileName().toString(), registry),
-                            registry, org, asOf));
-                }
-                if (lists.contains("plaques")) {
-                    Path f = file(options, "plaques");
-                    results.put("plaques", Vetting.orgItems(OrgCatalogs.plaques(f, f.getFileName().toString(), registry),
+                for (String kind : lists.stream().filter(ORG_SHEETS::containsKey).toList()) {
+                    Path f = file(options, kind);
+                    results.put(kind, Vetting.orgItems(ORG_SHEETS.get(kind).read(f, f.getFileName().toString(), registry),
                             registry, org, asOf));
                 }
                 if (lists.contains("burdens")) {

@@ -161,7 +161,7 @@ final class RowReader {
             problem(column, res.problem());
         }
         if (!res.unknown().isEmpty()) {
-            problem(column, "“" + String.join("、", res.unknown()) + "”不是乡镇名册中的乡镇（街道），也不是村（社区）");
+            problem(column, res.unknownMessage(""));
         }
         return res.receivers();
     }

@@ -156,15 +156,11 @@ public class ImportService {
 
     /** The registry a list is read against: the named county's townships, or every township. */
     private Registry scope(String county) {
-        Registry all = townships.registry();
         if (county == null || county.isBlank()) {
-            return all;
+            return townships.registry();
         }
-        List<Township> own = all.ofCounty(county.strip());
-        if (own.isEmpty()) {
-            throw ApiException.badRequest(List.of(Problem.field("county", "乡镇名册中没有“" + county + "”")));
-        }
-        return new Registry(own);
+        return townships.county(county.strip()).orElseThrow(() ->
+                ApiException.badRequest(List.of(Problem.field("county", "乡镇名册中没有“" + county + "”"))));
     }
 
     private ImportSummary delegations(Path file, String fileName, String user, Registry registry)

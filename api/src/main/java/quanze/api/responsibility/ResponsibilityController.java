@@ -157,12 +157,7 @@ class ResponsibilityController {
     }
 
     private Registry countyRegistry(String county) {
-        Registry all = townships.registry();
-        List<Township> own = all.ofCounty(county);
-        if (own.isEmpty()) {
-            throw ApiException.notFound("乡镇名册中没有“" + county + "”");
-        }
-        return new Registry(own);
+        return townships.county(county).orElseThrow(() -> ApiException.notFound("乡镇名册中没有“" + county + "”"));
     }
 
     private Township township(String code) {

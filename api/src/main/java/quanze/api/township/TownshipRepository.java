@@ -35,6 +35,12 @@ public class TownshipRepository {
         return new Registry(all());
     }
 
+    /** The registry of one county, empty when the registry has no such county. */
+    public Optional<Registry> county(String county) {
+        List<Township> own = registry().ofCounty(county);
+        return own.isEmpty() ? Optional.empty() : Optional.of(new Registry(own));
+    }
+
     /** formats.md: a registry import updates townships by code and drops the county's others. */
     public void replaceCounty(String county, List<Township> townships, String importId) {
         List<String> codes = townships.stream().map(Township::code).toList();

@@ -50,8 +50,7 @@ public final class AdmissionEngine {
     public AdmissionCase caseOf(Admission a, Registry registry, PowerHoldings holdings, LocalDate asOf) {
         Receivers.Resolution res = Receivers.resolve(String.join("、", a.townships()), registry);
         if (!res.ok()) {
-            throw new UnknownReceiverException("townships", res.problem() != null ? res.problem()
-                    : "承接乡镇“" + String.join("、", res.unknown()) + "”不是乡镇名册中的乡镇（街道），也不是村（社区）");
+            throw new UnknownReceiverException("townships", res.explain("承接乡镇"));
         }
         List<Township> townships = new ArrayList<>();
         List<String> villages = new ArrayList<>();

@@ -49,8 +49,7 @@ public final class DelegationEngine {
     public static List<Receivers.Receiver> receivers(Delegation delegation, Registry registry) {
         Receivers.Resolution resolution = Receivers.resolve(delegation.receiver(), registry);
         if (!resolution.ok()) {
-            throw new UnknownReceiverException("receiver", resolution.problem() != null ? resolution.problem()
-                    : "承接主体“" + String.join("、", resolution.unknown()) + "”不是乡镇名册中的乡镇（街道），也不是村（社区）");
+            throw new UnknownReceiverException("receiver", resolution.explain("承接主体"));
         }
         return resolution.receivers();
     }

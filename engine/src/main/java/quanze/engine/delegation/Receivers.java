@@ -33,6 +33,16 @@ public final class Receivers {
         public boolean ok() {
             return unknown.isEmpty() && problem == null;
         }
+
+        /** "承接主体“平安镇”不是…": the names that resolve to nothing, after {@code subject} ("" when a column names it). */
+        public String unknownMessage(String subject) {
+            return subject + "“" + String.join("、", unknown) + "”不是乡镇名册中的乡镇（街道），也不是村（社区）";
+        }
+
+        /** Why the cell cannot be used: its problem, else its unknown names. */
+        public String explain(String subject) {
+            return problem != null ? problem : unknownMessage(subject);
+        }
     }
 
     public static Resolution resolve(String cell, Registry registry) {
