@@ -1,16 +1,10 @@
 package quanze.bench;
 
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
@@ -31,8 +25,7 @@ import quanze.cli.Generate;
 @Tag("bench")
 class ServiceBenchTest {
     static final Path DIR = Path.of("target", "bench");
-    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    int port;
+    ServiceClient client;
 
     @Test
     void authorityListUnderLoad() throws Exception {
@@ -41,28 +34,26 @@ class ServiceBenchTest {
             Generate.run(new String[] {"generate", "--townships", "1500", "--items-per-township", "200", "--out",
                     DIR.toString()}, System.out, System.err);
         }
+        int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
+        client = new ServiceClient(port);
         Path db = DIR.resolve("service-db-" + UUID.randomUUID());
         long t0 = System.nanoTime();
         Process service = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + System.getProperty("bench.service.heap", "4g"),
-                "-Dquanze.admin.password=bench", "-jar", jar.toString(), "--server.port=" + port,
-                "--quanze.admin.password=bench", "--spring.profiles.active=bench-none",
+                "-jar", jar.toString(), "--server.port=" + port, "--quanze.admin.password=bench",
                 "--spring.datasource.url=jdbc:h2:file:" + db.toAbsolutePath() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
                 .redirectErrorStream(true).redirectOutput(DIR.resolve("service.log").toFile()).start();
         try {
-            while (!get("/actuator/health").contains("UP")) {
+            while (!client.get("/actuator/health").contains("UP")) {
                 Thread.sleep(100);
             }
             double startup = (System.nanoTime() - t0) / 1e9;
             System.out.printf("[bench] service: java -jar to healthy %.1f s%n", startup);
             // an ADMIN may not import (api.md): it makes the editorial account the bench imports with
-            http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/admin/accounts/editor"))
-                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:bench".getBytes(StandardCharsets.UTF_8)))
-                    .header("Content-Type", "application/json")
-                    .PUT(HttpRequest.BodyPublishers.ofString("{\"password\":\"benchbench\",\"role\":\"EDITORIAL\"}")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            client.request("PUT", "/api/v1/admin/accounts/editor", "{\"password\":\"benchbench\",\"role\":\"EDITORIAL\"}",
+                    "admin:bench");
             long i0 = System.nanoTime();
             int status = upload("townships", DIR.resolve("townships.csv"));
             int status2 = upload("delegations", DIR.resolve("delegations.csv"));
@@ -91,14 +82,7 @@ class ServiceBenchTest {
             String code = String.valueOf(620000100 + random.nextInt(1500));
             pool.submit(() -> {
                 long t = System.nanoTime();
-                try {
-                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                            + "/api/v1/townships/" + code + "/authorities?size=20")).timeout(Duration.ofSeconds(10)).build(),
-                            HttpResponse.BodyHandlers.ofString());
-                    if (r.statusCode() != 200) {
-                        errors.incrementAndGet();
-                    }
-                } catch (Exception e) {
+                if (client.status("GET", "/api/v1/townships/" + code + "/authorities?size=20", null, null) != 200) {
                     errors.incrementAndGet();
                 }
                 latencies.add(System.nanoTime() - t);
@@ -113,27 +97,9 @@ class ServiceBenchTest {
                 sorted.get((int) (sorted.size() * 0.99)) / 1e6, sorted.get(sorted.size() - 1) / 1e6);
     }
 
-    String get(String path) {
-        try {
-            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
-        } catch (Exception e) {
-            return "";
-        }
-    }
-
     int upload(String kind, Path file) throws Exception {
-        String boundary = "quanze" + System.nanoTime();
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + file.getFileName()
-                + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                        + "/api/v1/imports?kind=" + kind))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("editor:benchbench".getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .timeout(Duration.ofMinutes(20))
-                .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, Files.readAllBytes(file), tail))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = client.upload(kind, null, file.getFileName().toString(), Files.readAllBytes(file),
+                "editor:benchbench");
         if (r.statusCode() != 201) {
             System.out.println("[bench] import " + kind + " answered " + r.statusCode() + ": "
                     + r.body().substring(0, Math.min(400, r.body().length())));
