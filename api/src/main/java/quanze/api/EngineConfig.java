@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import quanze.engine.RuleBase;
+import quanze.engine.Sources;
 import quanze.engine.admission.AdmissionEngine;
 import quanze.engine.burden.BurdenEngine;
 import quanze.engine.delegation.DelegationEngine;
@@ -18,6 +19,11 @@ class EngineConfig {
     @Bean
     RuleBase ruleBase() {
         return RuleBase.load(QuanzeApplication.class.getClassLoader());
+    }
+
+    @Bean
+    Sources sources() {
+        return Sources.load();
     }
 
     @Bean

@@ -109,4 +109,67 @@ class ImportTest extends ApiTestBase {
     void importingNeedsAnEditorialOrJusticeAccount() throws Exception {
         upload("delegations", "township-" + PINGXIANG, "x.csv", "a,b".getBytes()).andExpect(status().isForbidden());
     }
+
+    @Test
+    void anImportsFindingsAreTalliedByRuleAndTownshipAndListedRowByRow() throws Exception {
+        String id = json.readTree(upload("delegations", "editorial", "赋权事项清单.csv", file("..", "demo", "tongwei-delegations.csv"))
+                .andReturn().getResponse().getContentAsString()).get("id").asText();
+        com.fasterxml.jackson.databind.JsonNode all = json.readTree(mvc.perform(get("/api/v1/imports/" + id + "/findings")
+                .param("size", "500").with(httpBasic("justice", "demo"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        // the tally agrees with the rows listed: for every rule, the sheet rows that carry one of its findings
+        java.util.Map<String, java.util.Set<Integer>> rowsByRule = new java.util.TreeMap<>();
+        java.util.Map<String, Integer> byTownship = new java.util.TreeMap<>();
+        for (com.fasterxml.jackson.databind.JsonNode row : all.path("rows").path("items")) {
+            for (com.fasterxml.jackson.databind.JsonNode f : row.path("findings")) {
+                rowsByRule.computeIfAbsent(f.path("ruleId").asText(), k -> new java.util.TreeSet<>()).add(row.path("row").asInt());
+                if (!row.path("township").isMissingNode() && !row.path("township").isNull()) {
+                    byTownship.merge(row.path("township").asText(), 1, Integer::sum);
+                }
+            }
+        }
+        assertThat(all.path("rows").path("total").asInt()).isEqualTo(all.path("rows").path("items").size()).isGreaterThan(42);
+        assertThat(rowsByRule).containsKey("DLG-05");
+        for (com.fasterxml.jackson.databind.JsonNode r : all.path("byRule")) {
+            assertThat(r.path("rows").asInt()).as(r.path("ruleId").asText())
+                    .isEqualTo(rowsByRule.get(r.path("ruleId").asText()).size());
+            assertThat(r.path("title").asText()).isNotBlank();
+            assertThat(r.path("citations")).isNotEmpty();
+        }
+        assertThat(all.path("byRule")).hasSize(rowsByRule.size());
+        for (com.fasterxml.jackson.databind.JsonNode t : all.path("byTownship")) {
+            assertThat(t.path("findings").asInt()).isEqualTo(byTownship.get(t.path("code").asText()));
+            assertThat(t.path("name").asText()).doesNotMatch("\\d+");
+        }
+
+        com.fasterxml.jackson.databind.JsonNode dlg05 = json.readTree(mvc.perform(get("/api/v1/imports/" + id + "/findings")
+                .param("ruleId", "DLG-05").with(httpBasic("editorial", "demo"))).andReturn().getResponse().getContentAsString());
+        assertThat(dlg05.path("rows").path("items")).isNotEmpty().allSatisfy(row -> {
+            assertThat(row.path("row").asInt()).isIn(rowsByRule.get("DLG-05"));
+            assertThat(row.path("findings").findValuesAsText("ruleId")).contains("DLG-05");
+        });
+        com.fasterxml.jackson.databind.JsonNode denied = json.readTree(mvc.perform(get("/api/v1/imports/" + id + "/findings")
+                .param("outcome", "DENY").param("size", "500").with(httpBasic("editorial", "demo"))).andReturn().getResponse().getContentAsString());
+        assertThat(denied.path("rows").path("items").findValuesAsText("outcome")).isNotEmpty().containsOnly("DENY");
+    }
+
+    @Test
+    void theDemoWorkbookAndTheDemoCsvSayTheSameRows() throws Exception {
+        String csv = upload("delegations", "editorial", "a.csv", file("..", "demo", "tongwei-delegations.csv"))
+                .andReturn().getResponse().getContentAsString();
+        String xlsx = upload("delegations", "editorial", "a.xlsx", file("..", "demo", "tongwei-delegations.xlsx"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(json.readTree(xlsx).path("outcomes")).isEqualTo(json.readTree(csv).path("outcomes"));
+        assertThat(json.readTree(xlsx).path("rows")).isEqualTo(json.readTree(csv).path("rows"));
+    }
+
+    @Test
+    void theRulePageHasTheSentenceOfEveryClauseTheRulesCite() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode sources = json.readTree(mvc.perform(get("/api/v1/rules/sources"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(sources.path("clauses").findValuesAsText("source")).contains("ZB5", "TW6", "JS", "QX", "PL", "XZCF");
+        mvc.perform(get("/api/v1/rules/sources/TW6")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("不得以任何形式对乡镇设置“一票否决”事项")));
+        mvc.perform(get("/api/v1/rules/sources/XZCF")).andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("没有“XZCF”的全文：法律条文见所引条款"));
+    }
 }

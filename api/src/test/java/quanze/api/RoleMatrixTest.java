@@ -28,6 +28,7 @@ class RoleMatrixTest extends ApiTestBase {
     static final List<String> USERS = java.util.Arrays.asList(null, "township-621121106", "township-621121100",
             "editorial", "justice", "admin");
     static final AtomicInteger SEQ = new AtomicInteger();
+    static final String ANY_IMPORT = "00000000-0000-0000-0000-000000000000";
     static final String BURDEN = "{\"code\":\"R\",\"name\":\"评比\",\"type\":\"评比达标\",\"settingUnit\":\"县委宣传部\"}";
     static final String DELEGATION = "{\"itemCode\":\"R\",\"itemName\":\"乡村建设规划许可\",\"category\":\"行政许可\","
             + "\"legalBasis\":\"城乡规划法\",\"fromDepartment\":\"县自然资源局\",\"receiver\":\"平襄镇\",\"mode\":\"下放\"}";
@@ -68,6 +69,12 @@ class RoleMatrixTest extends ApiTestBase {
                         "ZR-R-" + SEQ.incrementAndGet(), "")), 401, 403, 403, 201, 403, 403),
                 row("POST 乡镇意见", () -> json(post("/api/v1/admissions/ZR-2026-101/opinions"), "{\"opinion\":\"同意\"}"),
                         401, 200, 403, 403, 403, 403),
+                row("GET 当前账号", () -> get("/api/v1/me"), 401, 200, 200, 200, 200, 200),
+                row("GET 代码标签", () -> get("/api/v1/labels"), 200, 200, 200, 200, 200, 200),
+                row("GET 规则依据原文", () -> get("/api/v1/rules/sources"), 200, 200, 200, 200, 200, 200),
+                row("GET 网页", () -> get("/index.html"), 200, 200, 200, 200, 200, 200),
+                row("GET 导入列表", () -> get("/api/v1/imports"), 401, 403, 403, 200, 200, 200),
+                row("GET 导入发现的问题", () -> get("/api/v1/imports/" + ANY_IMPORT + "/findings"), 401, 403, 403, 404, 404, 404),
                 row("GET 收到的申请", () -> get("/api/v1/admissions").param("township", "621121106"), 401, 200, 403, 200, 200, 200));
     }
 

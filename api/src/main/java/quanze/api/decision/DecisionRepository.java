@@ -31,7 +31,10 @@ public class DecisionRepository {
     }
 
     /** What is stored with a decision besides its body: whom it concerns and who asked. */
-    public record Meta(String townshipCode, String subject, String madeBy, String importId) {
+    public record Meta(String townshipCode, String subject, String madeBy, String importId, Integer rowNumber) {
+        public Meta(String townshipCode, String subject, String madeBy, String importId) {
+            this(townshipCode, subject, madeBy, importId, null);
+        }
     }
 
     public record Stored(String id, String townshipCode, JsonNode body) {
@@ -60,16 +63,59 @@ public class DecisionRepository {
                 stored.add(d);
                 rows.add(new Object[] {d.id(), d.kind().name(), d.outcome().name(), m.townshipCode(), m.subject(),
                         Timestamp.from(d.decidedAt()), Date.valueOf(d.asOf()), d.ruleSetVersion(), m.madeBy(), m.importId(),
-                        body, prev, hash});
+                        body, prev, hash, m.rowNumber(), ruleIds(d)});
                 prev = hash;
             }
             template.batchUpdate("insert into decision (id, kind, outcome, township_code, subject, decided_at, as_of, "
-                    + "rule_set_version, made_by, import_id, body, prev_hash, hash) values (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
+                    + "rule_set_version, made_by, import_id, body, prev_hash, hash, row_number, rule_ids)"
+                    + " values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
             return stored;
         }
     }
 
     private static final Object CHAIN = new Object();
+
+    /** ",DLG-05,DLG-09," — the rules that found something, for filtering an import's rows by rule. */
+    private static String ruleIds(Decision d) {
+        if (d.findings().isEmpty()) {
+            return null;
+        }
+        StringBuilder s = new StringBuilder(",");
+        d.findings().stream().map(quanze.decision.Finding::ruleId).distinct().forEach(id -> s.append(id).append(','));
+        return s.toString();
+    }
+
+    /** A decision of an import, with the sheet row it was made on. */
+    public record RowDecision(Integer rowNumber, String townshipCode, String subject, JsonNode body) {
+    }
+
+    /** One page of an import's decisions in row order, optionally only those with a finding of one rule. */
+    public List<RowDecision> ofImport(String importId, String ruleId, String outcome, int page, int size) {
+        StringBuilder sql = new StringBuilder("select row_number, township_code, subject, body from decision where import_id = ?");
+        List<Object> params = new ArrayList<>(List.of(importId));
+        filterOfImport(sql, params, ruleId, outcome);
+        sql.append(" order by seq limit ? offset ?");
+        params.add(size);
+        params.add((long) page * size);
+        return jdbc.sql(sql.toString()).params(params)
+                .query((rs, i) -> new RowDecision((Integer) rs.getObject(1), rs.getString(2), rs.getString(3),
+                        json.tree(rs.getString(4)))).list();
+    }
+
+    public long countOfImport(String importId, String ruleId, String outcome) {
+        StringBuilder sql = new StringBuilder("select count(*) from decision where import_id = ?");
+        List<Object> params = new ArrayList<>(List.of(importId));
+        filterOfImport(sql, params, ruleId, outcome);
+        return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
+    }
+
+    private static void filterOfImport(StringBuilder sql, List<Object> params, String ruleId, String outcome) {
+        if (ruleId != null && !ruleId.isBlank()) {
+            sql.append(" and rule_ids like ?");
+            params.add("%," + ruleId.strip() + ",%");
+        }
+        filter(sql, params, "outcome", outcome);
+    }
 
     /** Walks the whole log in order and names the first decision whose link does not hold. */
     public DecisionChain.Verification verify() {

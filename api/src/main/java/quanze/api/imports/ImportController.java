@@ -17,7 +17,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import quanze.api.decision.DecisionRepository;
 import quanze.api.problem.ApiException;
+import quanze.api.township.TownshipRepository;
+import quanze.decision.Citation;
+import quanze.engine.Registry;
+import quanze.engine.RuleBase;
+import quanze.engine.RuleInfo;
+import quanze.township.Township;
 import quanze.api.security.QuanzeUser;
 import quanze.sheet.ImportFailure;
 
@@ -26,9 +36,69 @@ import quanze.sheet.ImportFailure;
 class ImportController {
     static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     private final ImportService imports;
+    private final DecisionRepository decisions;
+    private final TownshipRepository townships;
+    private final RuleBase rules;
 
-    ImportController(ImportService imports) {
+    ImportController(ImportService imports, DecisionRepository decisions, TownshipRepository townships, RuleBase rules) {
         this.imports = imports;
+        this.decisions = decisions;
+        this.townships = townships;
+        this.rules = rules;
+    }
+
+    /** The latest imports, newest first (the web page's list). */
+    @GetMapping
+    List<ImportSummary> latest(@RequestParam(defaultValue = "20") int limit) {
+        return imports.latest(Math.max(1, Math.min(limit, 200)));
+    }
+
+    /** A rule that found something in the import: with its severity, title and clauses. */
+    record RuleTally(String ruleId, String severity, String title, List<Citation> citations, int rows, int findings) {
+    }
+
+    record TownshipTally(String code, String name, Map<String, Integer> byRule, int findings) {
+    }
+
+    /** One decision on a sheet row: a delegation row has one per receiving township. */
+    record RowFindings(Integer row, String township, String townshipName, String subject, String outcome,
+                       String decisionId, JsonNode findings) {
+    }
+
+    record RowPage(List<RowFindings> items, int page, int size, long total) {
+    }
+
+    record ImportFindings(ImportSummary summary, List<RuleTally> byRule, List<TownshipTally> byTownship, RowPage rows) {
+    }
+
+    /**
+     * What the import found: per rule (rows and findings), per township, and the decisions row by row,
+     * optionally only those with a finding of {@code ruleId} or with one {@code outcome}.
+     */
+    @GetMapping("/{id}/findings")
+    ImportFindings findings(@PathVariable String id, @RequestParam(required = false) String ruleId,
+                            @RequestParam(required = false) String outcome,
+                            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        ImportSummary summary = imports.find(id).orElseThrow(() -> notFound(id));
+        int pageSize = Math.max(1, Math.min(size, 500));
+        int pageNo = Math.max(0, page);
+        Registry registry = townships.registry();
+        FindingTally.Result tally = imports.tally(id);
+        List<RuleTally> byRule = tally.byRule().stream().map(r -> {
+            // a stored import may name a rule a later rule set no longer has
+            RuleInfo info = rules.rules().stream().filter(x -> x.id().equals(r.ruleId())).findFirst().orElse(null);
+            return new RuleTally(r.ruleId(), info == null ? null : info.severity().name(), info == null ? r.ruleId() : info.title(),
+                    info == null ? List.of() : info.citations(), r.rows(), r.findings());
+        }).toList();
+        List<TownshipTally> byTownship = tally.byTownship().stream().map(t -> new TownshipTally(t.township(),
+                registry.find(t.township()).map(Township::name).orElse(t.township()), t.byRule(), t.findings())).toList();
+        List<RowFindings> rows = decisions.ofImport(id, ruleId, outcome, pageNo, pageSize).stream()
+                .map(d -> new RowFindings(d.rowNumber(), d.townshipCode(),
+                        d.townshipCode() == null ? null : registry.find(d.townshipCode()).map(Township::name).orElse(null),
+                        d.subject(), d.body().path("outcome").asText(), d.body().path("id").asText(), d.body().path("findings")))
+                .toList();
+        return new ImportFindings(summary, byRule, byTownship,
+                new RowPage(rows, pageNo, pageSize, decisions.countOfImport(id, ruleId, outcome)));
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -65,8 +65,19 @@ import quanze.township.Township;
  */
 @Service
 public class ImportService {
-    public static final List<String> KINDS = List.of("townships", "delegations", "responsibilities", "admissions", "burdens",
-            "secondments", "appointments", "plaques", "duties");
+    /** The kinds of catalog formats.md defines, with the names county staff know them by. */
+    public static final Map<String, String> KIND_LABELS = labels("townships", "乡镇（街道）名册", "delegations", "赋权事项清单",
+            "responsibilities", "属地管理主体责任和配合责任清单", "admissions", "职责准入申请", "burdens", "一票否决、责任状和考核事项清单",
+            "secondments", "借调人员", "appointments", "派驻机构负责人任免", "plaques", "挂牌机构", "duties", "履职事项清单");
+    public static final List<String> KINDS = List.copyOf(KIND_LABELS.keySet());
+
+    private static Map<String, String> labels(String... pairs) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put(pairs[i], pairs[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(m);
+    }
 
     private final JdbcClient jdbc;
     private final TownshipRepository townships;
@@ -114,6 +125,7 @@ public class ImportService {
      * @param county the county the list belongs to; needed only when the registry holds several counties and
      *               the list says 全部乡镇（街道） or leaves 适用乡镇 empty
      */
+    @Transactional(rollbackFor = Exception.class)
     public ImportSummary importFile(String kind, String fileName, InputStream content, String user, String county)
             throws ImportFailure, IOException {
         Registry scope = scope(county);
@@ -304,14 +316,18 @@ public class ImportService {
                 report.toByteArray(), result.headerRow());
         List<Decision> flat = new ArrayList<>();
         List<DecisionRepository.Meta> metas = new ArrayList<>();
+        FindingTally tally = new FindingTally();
         for (int r = 0; r < result.decisionsByRow().size(); r++) {
             List<Decision> own = result.decisionsByRow().get(r);
+            int rowNumber = result.rowNumbers().get(r);
             for (int i = 0; i < own.size(); i++) {
                 DecisionRepository.Meta m = metaOf.of(r, i);
                 flat.add(own.get(i));
-                metas.add(new DecisionRepository.Meta(m.townshipCode(), m.subject(), m.madeBy(), id));
+                metas.add(new DecisionRepository.Meta(m.townshipCode(), m.subject(), m.madeBy(), id, rowNumber));
+                tally.add(rowNumber, m.townshipCode(), own.get(i));
             }
         }
+        jdbc.sql("update catalog_import set findings = ? where id = ?").params(json.write(tally.result()), id).update();
         List<Decision> saved = decisions.saveAll(flat, metas);
         List<List<Decision>> byRow = new ArrayList<>();
         int next = 0;
@@ -363,6 +379,19 @@ public class ImportService {
                         rs.getBoolean(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant(), rs.getInt(9),
                         json.read(rs.getString(10), new TypeReference<LinkedHashMap<String, Integer>>() { }), rs.getString(11)))
                 .optional();
+    }
+
+    /** The tally of an import's findings; empty for imports that make no decisions (duty lists). */
+    public FindingTally.Result tally(String id) {
+        String stored = jdbc.sql("select findings from catalog_import where id = ?").param(id).query(String.class)
+                .optional().orElse(null);
+        return stored == null ? new FindingTally.Result(List.of(), List.of()) : json.read(stored, FindingTally.Result.class);
+    }
+
+    /** The latest imports, newest first. */
+    public List<ImportSummary> latest(int limit) {
+        return jdbc.sql("select id from catalog_import order by created_at desc limit ?").param(limit)
+                .query(String.class).list().stream().map(i -> find(i).orElseThrow()).toList();
     }
 
     public Optional<byte[]> report(String id) {

@@ -3,6 +3,7 @@ package quanze.api.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.List;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,7 +35,10 @@ class SecurityConfig {
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers(HttpMethod.GET, "/api/v1/rules", "/api/v1/rules/**", "/api/v1/townships", "/api/v1/townships/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/rules", "/api/v1/rules/**", "/api/v1/townships", "/api/v1/townships/**",
+                                "/api/v1/labels", "/api/v1/demo/files", "/api/v1/demo/files/*").permitAll()
+                        // the web page: static files; its data comes from the API below with the same roles
+                        .requestMatchers(HttpMethod.GET, "/", "/index.html", "/app/**", "/favicon.ico").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
                                 "/swagger-ui.html", "/swagger-ui/**", "/error").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/decisions/**", "/api/v1/imports").hasAnyRole("EDITORIAL", "JUSTICE")
@@ -42,21 +46,25 @@ class SecurityConfig {
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/decisions/verify").hasAnyRole("ADMIN", "JUSTICE")
                         .requestMatchers(HttpMethod.POST, "/api/v1/admissions/*/opinions").hasRole("TOWNSHIP")
+                        // a county's imports and what they found are for county staff; a township reads its own lists
+                        .requestMatchers(HttpMethod.GET, "/api/v1/imports", "/api/v1/imports/*/findings")
+                                .hasAnyRole("EDITORIAL", "JUSTICE", "ADMIN")
                         .requestMatchers("/api/v1/**").authenticated()
                         .anyRequest().denyAll())
                 .httpBasic(b -> b.realmName("quanze").authenticationEntryPoint((req, res, e) ->
-                        write(res, json, HttpStatus.UNAUTHORIZED, e instanceof org.springframework.security.authentication.LockedException
+                        write(req, res, json, HttpStatus.UNAUTHORIZED, e instanceof org.springframework.security.authentication.LockedException
                                 ? "连续多次密码错误，账号已临时锁定，请15分钟后再试"
                                 : "请先登录：用户名或密码不正确，或未提供")))
                 .exceptionHandling(e -> e
-                        .authenticationEntryPoint((req, res, ex) -> write(res, json, HttpStatus.UNAUTHORIZED, "请先登录"))
-                        .accessDeniedHandler((req, res, ex) -> write(res, json, HttpStatus.FORBIDDEN, "当前账号无权进行此操作")))
+                        .authenticationEntryPoint((req, res, ex) -> write(req, res, json, HttpStatus.UNAUTHORIZED, "请先登录"))
+                        .accessDeniedHandler((req, res, ex) -> write(req, res, json, HttpStatus.FORBIDDEN, "当前账号无权进行此操作")))
                 .build();
     }
 
-    private static void write(HttpServletResponse res, ObjectMapper json, HttpStatus status, String detail) throws IOException {
+    private static void write(HttpServletRequest req, HttpServletResponse res, ObjectMapper json, HttpStatus status, String detail) throws IOException {
         res.setStatus(status.value());
-        if (status == HttpStatus.UNAUTHORIZED) {
+        // the web page signs in with its own form: no browser password dialog for its requests
+        if (status == HttpStatus.UNAUTHORIZED && !"XMLHttpRequest".equals(req.getHeader("X-Requested-With"))) {
             res.setHeader("WWW-Authenticate", "Basic realm=\"quanze\", charset=\"UTF-8\"");
         }
         res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

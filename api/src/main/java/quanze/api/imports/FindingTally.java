@@ -1,0 +1,55 @@
+package quanze.api.imports;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import quanze.decision.Decision;
+import quanze.decision.Finding;
+
+/**
+ * How often each rule found something in one import, overall and per township: what the page's
+ * "findings by rule" table and charts show. Made once when the import is stored.
+ */
+public final class FindingTally {
+    /** A rule: on how many sheet rows it found something, and how many findings it made. */
+    public record ByRule(String ruleId, int rows, int findings) {
+    }
+
+    /** A township (by code): findings per rule. */
+    public record ByTownship(String township, Map<String, Integer> byRule, int findings) {
+    }
+
+    public record Result(List<ByRule> byRule, List<ByTownship> byTownship) {
+    }
+
+    private final Map<String, Set<Integer>> rowsByRule = new TreeMap<>();
+    private final Map<String, Integer> findingsByRule = new TreeMap<>();
+    private final Map<String, Map<String, Integer>> byTownship = new LinkedHashMap<>();
+
+    /** Adds the decision made on sheet row {@code row} for {@code township} (null: no township, e.g. a village). */
+    public void add(int row, String township, Decision decision) {
+        for (Finding f : decision.findings()) {
+            rowsByRule.computeIfAbsent(f.ruleId(), k -> new HashSet<>()).add(row);
+            findingsByRule.merge(f.ruleId(), 1, Integer::sum);
+            if (township != null) {
+                byTownship.computeIfAbsent(township, k -> new TreeMap<>()).merge(f.ruleId(), 1, Integer::sum);
+            }
+        }
+    }
+
+    public Result result() {
+        List<ByRule> rules = new ArrayList<>();
+        rowsByRule.forEach((id, rows) -> rules.add(new ByRule(id, rows.size(), findingsByRule.get(id))));
+        rules.sort(Comparator.comparingInt(ByRule::rows).reversed().thenComparing(ByRule::ruleId));
+        List<ByTownship> townships = new ArrayList<>();
+        byTownship.forEach((code, counts) -> townships.add(new ByTownship(code, counts,
+                counts.values().stream().mapToInt(Integer::intValue).sum())));
+        townships.sort(Comparator.comparingInt(ByTownship::findings).reversed().thenComparing(ByTownship::township));
+        return new Result(rules, townships);
+    }
+}
