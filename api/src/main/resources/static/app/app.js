@@ -145,7 +145,11 @@ function loginView() {
       err.replaceChildren(errorBox(e));
     }
   });
-  show(el('section', { class: 'card', style: 'max-width:420px;margin:40px auto' }, form));
+  const hint = el('div', { id: 'demo-hint' });
+  show(el('section', { class: 'card', style: 'max-width:420px;margin:40px auto' }, form, hint));
+  api('/api/v1/demo/files').then(() => hint.replaceChildren(el('p', { class: 'muted' },
+    '演示模式：县委编办 editorial、司法局 justice、乡镇 township-<乡镇代码>（如陇阳镇 township-621121106），',
+    '密码见服务启动日志（默认 demo）。'))).catch(() => { /* not the demo profile */ });
 }
 
 function home() {
@@ -342,7 +346,7 @@ async function decisionsView(params) {
       Object.entries(kinds).map(([k, v]) => el('option', { value: k, selected: params.get('kind') === k }, v)))),
     el('label', {}, '结论', el('select', { name: 'outcome' }, el('option', { value: '' }, '全部'),
       Object.entries(state.labels.outcome).map(([k, v]) => el('option', { value: k, selected: params.get('outcome') === k }, v + '（' + k + '）')))),
-    el('label', {}, '乡镇代码', el('input', { name: 'township', value: params.get('township') || '', placeholder: '如 621121106' })),
+    el('label', {}, '乡镇（街道）', el('select', { name: 'township', id: 'decision-township' }, el('option', { value: '' }, '全部'))),
     el('label', {}, '自', el('input', { name: 'from', type: 'date', value: params.get('from') || '' })),
     el('label', {}, '至', el('input', { name: 'to', type: 'date', value: params.get('to') || '' })),
     el('button', { type: 'submit' }, '查询'));
@@ -352,8 +356,18 @@ async function decisionsView(params) {
     for (const n of ['kind', 'outcome', 'township', 'from', 'to']) if (form[n].value) p.set(n, form[n].value);
     location.hash = '#/decisions?' + p.toString();
   });
+  const verify = el('span', { id: 'verify-result' });
   show(el('h1', {}, '决定记录'), el('section', { class: 'card' },
-    el('p', { class: 'muted' }, '每项决定写入后不再改动，并与前一项决定以哈希相连；可按种类、结论、乡镇和日期查询。'), form), results);
+    el('p', { class: 'muted' }, '每项决定写入后不再改动，并与前一项决定以哈希相连；可按种类、结论、乡镇和日期查询。'), form,
+    state.me.may.includes('verify') ? el('p', {}, el('button', { id: 'verify-chain', class: 'secondary', onclick: async () => {
+      verify.textContent = '正在逐条验证…';
+      try {
+        const v = await api('/api/v1/decisions/verify');
+        verify.replaceChildren(el('span', { class: v.intact ? 'ok' : 'error' }, v.reason + '（已验证 ' + v.checked + ' 项）'));
+      } catch (e) { verify.replaceChildren(errorBox(e)); }
+    } }, '验证决定记录是否被改动'), ' ', verify) : null), results);
+  api('/api/v1/townships').then(list => document.getElementById('decision-township')?.append(...list.map(t =>
+    el('option', { value: t.code, selected: params.get('township') === t.code }, t.name + '（' + t.county + '）')))).catch(() => {});
   const page = Number(params.get('page') || 0);
   try {
     const list = await api('/api/v1/decisions' + query({ kind: params.get('kind'), outcome: params.get('outcome'),

@@ -232,12 +232,16 @@ class WebPageTest {
         List<WebElement> rows = table.findElements(By.cssSelector("tr[data-outcome]"));
         assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(r.getDomAttribute("data-outcome")).isEqualTo("DENY"));
         shot("10-decision-log");
+        browser.findElement(By.id("verify-chain")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("verify-result"), "验证通过"));
     }
 
     @Test
     void aWrongPasswordIsRefusedOnThePageWithoutABrowserDialog() {
         browser.get(base() + "#/login");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
+        // a new user of the demo learns the accounts on the sign-in page itself
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("demo-hint"), "editorial"));
         browser.findElement(By.id("username")).sendKeys("editorial");
         browser.findElement(By.id("password")).sendKeys("wrong");
         browser.findElement(By.id("login-submit")).click();
