@@ -77,7 +77,8 @@ class ProvinceBenchTest {
                 cases.size() / drools, cases.size() / plain, drools / plain, denied[0], denied[1]));
 
         Path jar = Files.list(Path.of("target")).filter(p -> p.toString().endsWith("-cli.jar")).findFirst().orElse(null);
-        if (jar != null && Files.exists(Path.of("/usr/bin/time"))) {
+        // -Dbench.e2e=false leaves out the three vet runs (e.g. to profile the in-process figures alone)
+        if (jar != null && Files.exists(Path.of("/usr/bin/time")) && !"false".equals(System.getProperty("bench.e2e"))) {
             double[] e2e = new double[3];
             long[] rss = new long[3];
             for (int i = 0; i < 3; i++) {
