@@ -42,6 +42,11 @@ public record Delegation(
         support = support == null || support.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(support));
     }
 
+    /** Whether the item's name or sub-item names {@code word} (DLG-04: 强制执行). */
+    public boolean mentions(String word) {
+        return itemName != null && itemName.contains(word) || subItem != null && subItem.contains(word);
+    }
+
     public Delegation withReceiver(String newReceiver) {
         return new Delegation(itemCode, itemName, subItem, category, legalBasis, fromDepartment, newReceiver,
                 mode, provincialDecisionDoc, entrustmentDoc, published, townshipOpinion, support,

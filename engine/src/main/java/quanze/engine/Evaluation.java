@@ -62,6 +62,42 @@ public final class Evaluation {
                 .toList();
     }
 
+    /**
+     * Runs independent batches (one stateless session each over the shared KieBase) on every core and joins their
+     * results in batch order. Own threads, not the common pool: Drools finds its runtime through the thread's
+     * context class loader, which in a packaged jar must be the one that loaded Drools.
+     */
+    public static <T> List<T> inBatches(int batches, java.util.function.IntFunction<List<T>> batch) {
+        if (batches <= 1) {
+            return batches == 1 ? new ArrayList<>(batch.apply(0)) : new ArrayList<>();
+        }
+        List<java.util.concurrent.Future<List<T>>> parts = new ArrayList<>(batches);
+        for (int b = 0; b < batches; b++) {
+            int index = b;
+            parts.add(WORKERS.submit(() -> batch.apply(index)));
+        }
+        List<T> out = new ArrayList<>();
+        try {
+            for (var part : parts) {
+                out.addAll(part.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("评估被中断", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+        return out;
+    }
+
+    private static final java.util.concurrent.ExecutorService WORKERS = java.util.concurrent.Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(), r -> {
+                Thread t = new Thread(r, "quanze-evaluation");
+                t.setDaemon(true);
+                t.setContextClassLoader(Evaluation.class.getClassLoader());
+                return t;
+            });
+
     public static Map<Object, List<Finding>> run(RuleBase ruleBase, List<Object> facts) {
         Map<Object, List<Finding>> bySubject = new IdentityHashMap<>();
         FindingCollector collector = (subject, ruleName, message, fields) -> {

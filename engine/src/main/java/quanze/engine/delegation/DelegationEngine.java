@@ -86,11 +86,12 @@ public final class DelegationEngine {
         if (duties != DutyLists.EMPTY) {
             evaluated.addAll(ruleBase.ruleIds("DUTY"));
         }
-        Map<String, List<String>> used = new java.util.HashMap<>();
-        List<Decision> out = new ArrayList<>(cases.size());
-        for (int from = 0; from < cases.size(); from += BATCH) {
-            List<DelegationCase> batch = cases.subList(from, Math.min(cases.size(), from + BATCH));
+        Map<String, List<String>> used = new java.util.concurrent.ConcurrentHashMap<>();
+        int batches = (cases.size() + BATCH - 1) / BATCH;
+        return Evaluation.inBatches(batches, b -> {
+            List<DelegationCase> batch = cases.subList(b * BATCH, Math.min(cases.size(), (b + 1) * BATCH));
             Map<Object, List<Finding>> findings = run(batch, snapshot, duties);
+            List<Decision> out = new ArrayList<>(batch.size());
             for (DelegationCase c : batch) {
                 List<Finding> fs = findings.getOrDefault(c, List.of());
                 out.add(new Decision(null, DecisionKind.DELEGATION, DecisionKind.DELEGATION.outcomeOf(fs), fs,
@@ -99,8 +100,8 @@ public final class DelegationEngine {
                                 k -> Evaluation.parametersUsed(snapshot.parameters(), c.getProfile(), c.getAsOf())),
                         c.getDelegation()));
             }
-        }
-        return out;
+            return out;
+        });
     }
 
     private Map<Object, List<Finding>> run(List<DelegationCase> batch, RuleBase.Snapshot snapshot, DutyLists duties) {
