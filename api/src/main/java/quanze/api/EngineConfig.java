@@ -61,4 +61,11 @@ class EngineConfig {
     LabeledModule labeledModule() {
         return new LabeledModule();
     }
+
+    /** A JSON string in a request may be as long as a catalog cell (RowReader.MAX_CELL), which the database keeps. */
+    @Bean
+    org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer longestString() {
+        return b -> b.postConfigurer(m -> m.getFactory().setStreamReadConstraints(
+                com.fasterxml.jackson.core.StreamReadConstraints.builder().maxStringLength(quanze.importing.CatalogReader.MAX_CELL).build()));
+    }
 }

@@ -100,6 +100,17 @@ class DelegationDecisionTest extends ApiTestBase {
     }
 
     @Test
+    void aLongItemCodeIsStoredAndAFieldOverTheLimitIsRefused() throws Exception {
+        String longCode = "X".repeat(500);
+        decide("editorial", PENALTY_WITHOUT_PROVINCIAL_DECISION.replace("\"itemCode\":\"", "\"itemCode\":\"" + longCode))
+                .andExpect(status().isCreated());
+        decide("editorial", PENALTY_WITHOUT_PROVINCIAL_DECISION.replace("\"itemCode\":\"", "\"itemCode\":\"" + "X".repeat(10_001)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.problems[0].field").value("$"))
+                .andExpect(jsonPath("$.problems[0].message").value("字段内容过长，每个字段最多10000个字符"));
+    }
+
+    @Test
     void decidingNeedsAnEditorialOrJusticeAccount() throws Exception {
         mvc.perform(post("/api/v1/decisions/delegations").contentType(MediaType.APPLICATION_JSON)
                         .content(PENALTY_WITHOUT_PROVINCIAL_DECISION))

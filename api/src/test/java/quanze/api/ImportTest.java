@@ -172,4 +172,15 @@ class ImportTest extends ApiTestBase {
         mvc.perform(get("/api/v1/rules/sources/XZCF")).andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value("没有“XZCF”的全文：法律条文见所引条款"));
     }
+
+    @Test
+    void longCellsUpToTheLimitAreStoredNotADatabaseError() throws Exception {
+        String csv = new String(file("..", "demo", "tongwei-delegations.csv"), java.nio.charset.StandardCharsets.UTF_8);
+        String[] lines = csv.split("\n", -1);
+        lines[2] = "TW-LONG-" + "9".repeat(300) + lines[2].substring(lines[2].indexOf(','));
+        lines[3] = lines[3].replace("县", "县" + "某".repeat(3000));
+        upload("delegations", "editorial", "长单元格.csv", String.join("\n", lines).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.rows").value(42));
+    }
 }

@@ -15,6 +15,9 @@ import quanze.sheet.SheetReader;
  * collect every problem with sheet, row and column, and refuse the whole file if there is any.
  */
 public final class CatalogReader {
+    /** The longest cell a catalog may hold; the database keeps up to this many characters in every text column. */
+    public static final int MAX_CELL = 10_000;
+
     private CatalogReader() {
     }
 

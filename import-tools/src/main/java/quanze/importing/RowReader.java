@@ -59,7 +59,12 @@ final class RowReader {
     }
 
     String text(String column) {
-        return header.cell(cells, column);
+        String v = header.cell(cells, column);
+        if (v != null && v.length() > CatalogReader.MAX_CELL) {
+            problem(column, "内容过长（" + v.length() + "个字符），每个单元格最多" + CatalogReader.MAX_CELL + "个字符");
+            return v.substring(0, CatalogReader.MAX_CELL);
+        }
+        return v;
     }
 
     String required(String column) {

@@ -32,6 +32,8 @@ public final class TownshipCatalog {
             String code = r.required("乡镇代码");
             if (code != null && !DIGITS.matcher(code).matches()) {
                 r.problem("乡镇代码", "“" + RowReader.shown(code) + "”不是数字代码（统计用区划代码）");
+            } else if (code != null && code.length() > 20) {
+                r.problem("乡镇代码", "“" + RowReader.shown(code) + "”超过20位（统计用区划代码为9位或12位）");
             }
             String name = r.required("乡镇名称");
             TownshipKind kind = r.code("类型", TownshipKind.class, true);

@@ -48,6 +48,14 @@ class HostileFilesTest {
     }
 
     @Test
+    void aCellLongerThanTheDatabaseKeepsAndAnOverlongCodeAreRefusedByRowAndColumn() {
+        assertThat(refused("超长单元格的名册.csv")).containsExactly(
+                new ImportProblem("超长单元格的名册.csv", 2, "乡镇名称", "内容过长（10001个字符），每个单元格最多10000个字符"),
+                new ImportProblem("超长单元格的名册.csv", 3, "乡镇代码",
+                        "“620000101234567890123”超过20位（统计用区划代码为9位或12位）"));
+    }
+
+    @Test
     void aZipBombIsRefusedWithOneMessage() {
         assertThat(refused("压缩炸弹.xlsx")).containsExactly(ImportProblem.ofFile("文件解压后异常膨胀（疑似压缩炸弹），已拒绝导入"));
     }

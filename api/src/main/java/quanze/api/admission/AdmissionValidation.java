@@ -16,6 +16,9 @@ final class AdmissionValidation {
             return List.of(Problem.field("$", "请求体为空"));
         }
         Problem.require(out, "requestId", a.requestId());
+        if (a.requestId() != null && a.requestId().length() > 100) {
+            out.add(Problem.field("requestId", "申请编号最多100个字符"));
+        }
         Problem.require(out, "type", a.type());
         Problem.require(out, "department", a.department());
         Problem.require(out, "taskName", a.taskName());

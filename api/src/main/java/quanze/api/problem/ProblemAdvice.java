@@ -113,6 +113,8 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             problems = List.of(Problem.field(path(f), "“" + f.getValue() + "”无效，" + hint(f)));
         } else if (cause instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             problems = List.of(Problem.field(path(m), "类型不正确"));
+        } else if (cause instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+            problems = List.of(Problem.field("$", "字段内容过长，每个字段最多" + quanze.importing.CatalogReader.MAX_CELL + "个字符"));
         } else if (cause instanceof JsonProcessingException p) {
             problems = List.of(Problem.field("$", "不是有效的 JSON（第" + p.getLocation().getLineNr() + "行第"
                     + p.getLocation().getColumnNr() + "列附近）"));
