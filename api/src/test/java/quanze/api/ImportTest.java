@@ -150,6 +150,13 @@ class ImportTest extends ApiTestBase {
         com.fasterxml.jackson.databind.JsonNode denied = json.readTree(mvc.perform(get("/api/v1/imports/" + id + "/findings")
                 .param("outcome", "DENY").param("size", "500").with(httpBasic("editorial", "demo"))).andReturn().getResponse().getContentAsString());
         assertThat(denied.path("rows").path("items").findValuesAsText("outcome")).isNotEmpty().containsOnly("DENY");
+        // the totals the page shows for a filter agree with the rows themselves
+        long deniedInAll = java.util.stream.StreamSupport.stream(all.path("rows").path("items").spliterator(), false)
+                .filter(r -> r.path("outcome").asText().equals("DENY")).count();
+        long dlg05InAll = java.util.stream.StreamSupport.stream(all.path("rows").path("items").spliterator(), false)
+                .filter(r -> r.path("findings").findValuesAsText("ruleId").contains("DLG-05")).count();
+        assertThat(denied.path("rows").path("total").asLong()).isEqualTo(deniedInAll);
+        assertThat(dlg05.path("rows").path("total").asLong()).isEqualTo(dlg05InAll);
     }
 
     @Test

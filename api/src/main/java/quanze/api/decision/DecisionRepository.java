@@ -55,6 +55,7 @@ public class DecisionRepository {
                     .optional().orElse("");
             List<Decision> stored = new ArrayList<>(decisions.size());
             List<Object[]> rows = new ArrayList<>(decisions.size());
+            List<Object[]> byRule = new ArrayList<>();
             for (int i = 0; i < decisions.size(); i++) {
                 Decision d = decisions.get(i).withId(UUID.randomUUID().toString());
                 Meta m = metas.get(i);
@@ -63,12 +64,21 @@ public class DecisionRepository {
                 stored.add(d);
                 rows.add(new Object[] {d.id(), d.kind().name(), d.outcome().name(), m.townshipCode(), m.subject(),
                         Timestamp.from(d.decidedAt()), Date.valueOf(d.asOf()), d.ruleSetVersion(), m.madeBy(), m.importId(),
-                        body, prev, hash, m.rowNumber(), ruleIds(d)});
+                        body, prev, hash, m.rowNumber(), ruleIds(d), m.importId() == null ? null : i});
+                if (m.importId() != null) {
+                    int ordinal = i;
+                    d.findings().stream().map(quanze.decision.Finding::ruleId).distinct()
+                            .forEach(rule -> byRule.add(new Object[] {m.importId(), rule, ordinal, d.id()}));
+                }
                 prev = hash;
             }
             template.batchUpdate("insert into decision (id, kind, outcome, township_code, subject, decided_at, as_of, "
-                    + "rule_set_version, made_by, import_id, body, prev_hash, hash, row_number, rule_ids)"
-                    + " values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
+                    + "rule_set_version, made_by, import_id, body, prev_hash, hash, row_number, rule_ids, ordinal)"
+                    + " values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
+            if (!byRule.isEmpty()) {
+                template.batchUpdate("insert into decision_finding (import_id, rule_id, ordinal, decision_id) values (?,?,?,?)",
+                        byRule);
+            }
             return stored;
         }
     }
@@ -91,15 +101,33 @@ public class DecisionRepository {
 
     /** One page of an import's decisions in row order, optionally only those with a finding of one rule. */
     public List<RowDecision> ofImport(String importId, String ruleId, String outcome, int page, int size) {
+        boolean byRule = ruleId != null && !ruleId.isBlank();
+        boolean byOutcome = outcome != null && !outcome.isBlank();
+        // imports stored with their places (V8) page through an index; older ones through the decisions themselves
+        boolean indexed = jdbc.sql("select count(*) from decision where import_id = ? and ordinal = 0").param(importId)
+                .query(Integer.class).single() > 0;
+        if (indexed && byRule && !byOutcome) {
+            return jdbc.sql("select d.row_number, d.township_code, d.subject, d.body from decision_finding f"
+                            + " join decision d on d.id = f.decision_id where f.import_id = ? and f.rule_id = ?"
+                            + " order by f.ordinal limit ? offset ?")
+                    .params(importId, ruleId.strip(), size, (long) page * size).query(this::rowDecision).list();
+        }
+        if (indexed && !byRule && !byOutcome) {
+            return jdbc.sql("select row_number, township_code, subject, body from decision where import_id = ?"
+                            + " and ordinal >= ? and ordinal < ? order by ordinal")
+                    .params(importId, (long) page * size, (long) (page + 1) * size).query(this::rowDecision).list();
+        }
         StringBuilder sql = new StringBuilder("select row_number, township_code, subject, body from decision where import_id = ?");
         List<Object> params = new ArrayList<>(List.of(importId));
         filterOfImport(sql, params, ruleId, outcome);
         sql.append(" order by seq limit ? offset ?");
         params.add(size);
         params.add((long) page * size);
-        return jdbc.sql(sql.toString()).params(params)
-                .query((rs, i) -> new RowDecision((Integer) rs.getObject(1), rs.getString(2), rs.getString(3),
-                        json.tree(rs.getString(4)))).list();
+        return jdbc.sql(sql.toString()).params(params).query(this::rowDecision).list();
+    }
+
+    private RowDecision rowDecision(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+        return new RowDecision((Integer) rs.getObject(1), rs.getString(2), rs.getString(3), json.tree(rs.getString(4)));
     }
 
     public long countOfImport(String importId, String ruleId, String outcome) {

@@ -97,8 +97,11 @@ class ImportController {
                         d.townshipCode() == null ? null : registry.find(d.townshipCode()).map(Township::name).orElse(null),
                         d.subject(), d.body().path("outcome").asText(), d.body().path("id").asText(), d.body().path("findings")))
                 .toList();
+        String rule = ruleId == null || ruleId.isBlank() ? null : ruleId.strip();
+        String out = outcome == null || outcome.isBlank() ? null : outcome.strip();
+        Long total = tally.matching(rule, out);
         return new ImportFindings(summary, byRule, byTownship,
-                new RowPage(rows, pageNo, pageSize, decisions.countOfImport(id, ruleId, outcome)));
+                new RowPage(rows, pageNo, pageSize, total != null ? total : decisions.countOfImport(id, ruleId, outcome)));
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

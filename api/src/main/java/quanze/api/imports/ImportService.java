@@ -385,7 +385,7 @@ public class ImportService {
     public FindingTally.Result tally(String id) {
         String stored = jdbc.sql("select findings from catalog_import where id = ?").param(id).query(String.class)
                 .optional().orElse(null);
-        return stored == null ? new FindingTally.Result(List.of(), List.of()) : json.read(stored, FindingTally.Result.class);
+        return stored == null ? new FindingTally.Result(List.of(), List.of(), 0, Map.of()) : json.read(stored, FindingTally.Result.class);
     }
 
     /** The latest imports, newest first. */
