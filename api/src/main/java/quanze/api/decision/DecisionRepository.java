@@ -112,6 +112,11 @@ public class DecisionRepository {
                             + " order by f.ordinal limit ? offset ?")
                     .params(importId, ruleId.strip(), size, (long) page * size).query(this::rowDecision).list();
         }
+        if (indexed && !byRule && byOutcome) {
+            return jdbc.sql("select row_number, township_code, subject, body from decision where import_id = ?"
+                            + " and outcome = ? order by ordinal limit ? offset ?")
+                    .params(importId, outcome.strip(), size, (long) page * size).query(this::rowDecision).list();
+        }
         if (indexed && !byRule && !byOutcome) {
             return jdbc.sql("select row_number, township_code, subject, body from decision where import_id = ?"
                             + " and ordinal >= ? and ordinal < ? order by ordinal")

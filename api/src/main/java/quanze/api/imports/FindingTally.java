@@ -17,14 +17,17 @@ import quanze.decision.Finding;
  */
 public final class FindingTally {
     /** A rule: on how many sheet rows it found something, in how many decisions, and how many findings it made. */
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
     public record ByRule(String ruleId, int rows, int decisions, int findings) {
     }
 
     /** A township (by code): findings per rule. */
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
     public record ByTownship(String township, Map<String, Integer> byRule, int findings) {
     }
 
     /** With the number of decisions, in all and by outcome: the page's counts need no count over the decisions. */
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
     public record Result(List<ByRule> byRule, List<ByTownship> byTownship, long decisions, Map<String, Long> byOutcome) {
         public Result {
             byOutcome = byOutcome == null ? Map.of() : byOutcome;
