@@ -62,13 +62,16 @@ public class DecisionRepository {
                 String body = json.write(d);
                 String hash = DecisionChain.link(prev, d.id(), d.kind().name(), d.outcome().name(), m.townshipCode(), body);
                 stored.add(d);
+                // the rules that found something: ",DLG-05,DLG-09," on the decision, and one index row each for an import
+                List<String> found = d.findings().stream().map(quanze.decision.Finding::ruleId).distinct().toList();
                 rows.add(new Object[] {d.id(), d.kind().name(), d.outcome().name(), m.townshipCode(), m.subject(),
                         Timestamp.from(d.decidedAt()), Date.valueOf(d.asOf()), d.ruleSetVersion(), m.madeBy(), m.importId(),
-                        body, prev, hash, m.rowNumber(), ruleIds(d), m.importId() == null ? null : i});
+                        body, prev, hash, m.rowNumber(), found.isEmpty() ? null : "," + String.join(",", found) + ",",
+                        m.importId() == null ? null : i});
                 if (m.importId() != null) {
-                    int ordinal = i;
-                    d.findings().stream().map(quanze.decision.Finding::ruleId).distinct()
-                            .forEach(rule -> byRule.add(new Object[] {m.importId(), rule, ordinal, d.id()}));
+                    for (String rule : found) {
+                        byRule.add(new Object[] {m.importId(), rule, i, d.id()});
+                    }
                 }
                 prev = hash;
             }
@@ -85,24 +88,17 @@ public class DecisionRepository {
 
     private static final Object CHAIN = new Object();
 
-    /** ",DLG-05,DLG-09," — the rules that found something, for filtering an import's rows by rule. */
-    private static String ruleIds(Decision d) {
-        if (d.findings().isEmpty()) {
-            return null;
-        }
-        StringBuilder s = new StringBuilder(",");
-        d.findings().stream().map(quanze.decision.Finding::ruleId).distinct().forEach(id -> s.append(id).append(','));
-        return s.toString();
-    }
-
     /** A decision of an import, with the sheet row it was made on. */
     public record RowDecision(Integer rowNumber, String townshipCode, String subject, JsonNode body) {
     }
 
-    /** One page of an import's decisions in row order, optionally only those with a finding of one rule. */
+    /**
+     * One page of an import's decisions in row order, optionally (non-null) only those with a finding of one rule
+     * and/or one outcome.
+     */
     public List<RowDecision> ofImport(String importId, String ruleId, String outcome, int page, int size) {
-        boolean byRule = ruleId != null && !ruleId.isBlank();
-        boolean byOutcome = outcome != null && !outcome.isBlank();
+        boolean byRule = ruleId != null;
+        boolean byOutcome = outcome != null;
         // imports stored with their places (V8) page through an index; older ones through the decisions themselves
         boolean indexed = jdbc.sql("select count(*) from decision where import_id = ? and ordinal = 0").param(importId)
                 .query(Integer.class).single() > 0;
@@ -110,12 +106,12 @@ public class DecisionRepository {
             return jdbc.sql("select d.row_number, d.township_code, d.subject, d.body from decision_finding f"
                             + " join decision d on d.id = f.decision_id where f.import_id = ? and f.rule_id = ?"
                             + " order by f.ordinal limit ? offset ?")
-                    .params(importId, ruleId.strip(), size, (long) page * size).query(this::rowDecision).list();
+                    .params(importId, ruleId, size, (long) page * size).query(this::rowDecision).list();
         }
         if (indexed && !byRule && byOutcome) {
             return jdbc.sql("select row_number, township_code, subject, body from decision where import_id = ?"
                             + " and outcome = ? order by ordinal limit ? offset ?")
-                    .params(importId, outcome.strip(), size, (long) page * size).query(this::rowDecision).list();
+                    .params(importId, outcome, size, (long) page * size).query(this::rowDecision).list();
         }
         if (indexed && !byRule && !byOutcome) {
             return jdbc.sql("select row_number, township_code, subject, body from decision where import_id = ?"
@@ -143,9 +139,9 @@ public class DecisionRepository {
     }
 
     private static void filterOfImport(StringBuilder sql, List<Object> params, String ruleId, String outcome) {
-        if (ruleId != null && !ruleId.isBlank()) {
+        if (ruleId != null) {
             sql.append(" and rule_ids like ?");
-            params.add("%," + ruleId.strip() + ",%");
+            params.add("%," + ruleId + ",%");
         }
         filter(sql, params, "outcome", outcome);
     }

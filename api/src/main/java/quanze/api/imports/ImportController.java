@@ -92,16 +92,16 @@ class ImportController {
         }).toList();
         List<TownshipTally> byTownship = tally.byTownship().stream().map(t -> new TownshipTally(t.township(),
                 registry.find(t.township()).map(Township::name).orElse(t.township()), t.byRule(), t.findings())).toList();
-        List<RowFindings> rows = decisions.ofImport(id, ruleId, outcome, pageNo, pageSize).stream()
+        String rule = ruleId == null || ruleId.isBlank() ? null : ruleId.strip();
+        String out = outcome == null || outcome.isBlank() ? null : outcome.strip();
+        List<RowFindings> rows = decisions.ofImport(id, rule, out, pageNo, pageSize).stream()
                 .map(d -> new RowFindings(d.rowNumber(), d.townshipCode(),
                         d.townshipCode() == null ? null : registry.find(d.townshipCode()).map(Township::name).orElse(null),
                         d.subject(), d.body().path("outcome").asText(), d.body().path("id").asText(), d.body().path("findings")))
                 .toList();
-        String rule = ruleId == null || ruleId.isBlank() ? null : ruleId.strip();
-        String out = outcome == null || outcome.isBlank() ? null : outcome.strip();
         Long total = tally.matching(rule, out);
         return new ImportFindings(summary, byRule, byTownship,
-                new RowPage(rows, pageNo, pageSize, total != null ? total : decisions.countOfImport(id, ruleId, outcome)));
+                new RowPage(rows, pageNo, pageSize, total != null ? total : decisions.countOfImport(id, rule, out)));
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
