@@ -371,14 +371,17 @@ public class ImportService {
         return id;
     }
 
+    private static final String SUMMARY = "select id, kind, county, version, is_current, file_name, uploaded_by, created_at,"
+            + " rows_read, outcomes, rule_set_version from catalog_import";
+
     public Optional<ImportSummary> find(String id) {
-        return jdbc.sql("select id, kind, county, version, is_current, file_name, uploaded_by, created_at, rows_read,"
-                        + " outcomes, rule_set_version from catalog_import where id = ?")
-                .param(id)
-                .query((rs, i) -> new ImportSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-                        rs.getBoolean(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant(), rs.getInt(9),
-                        json.read(rs.getString(10), new TypeReference<LinkedHashMap<String, Integer>>() { }), rs.getString(11)))
-                .optional();
+        return jdbc.sql(SUMMARY + " where id = ?").param(id).query(this::summary).optional();
+    }
+
+    private ImportSummary summary(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+        return new ImportSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getBoolean(5),
+                rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant(), rs.getInt(9),
+                json.read(rs.getString(10), new TypeReference<LinkedHashMap<String, Integer>>() { }), rs.getString(11));
     }
 
     /** The tally of an import's findings; empty for imports that make no decisions (duty lists). */
@@ -390,8 +393,7 @@ public class ImportService {
 
     /** The latest imports, newest first. */
     public List<ImportSummary> latest(int limit) {
-        return jdbc.sql("select id from catalog_import order by created_at desc limit ?").param(limit)
-                .query(String.class).list().stream().map(i -> find(i).orElseThrow()).toList();
+        return jdbc.sql(SUMMARY + " order by created_at desc limit ?").param(limit).query(this::summary).list();
     }
 
     public Optional<byte[]> report(String id) {
