@@ -62,7 +62,7 @@ class EngineConfig {
         return new LabeledModule();
     }
 
-    /** A JSON string in a request may be as long as a catalog cell (RowReader.MAX_CELL), which the database keeps. */
+    /** A JSON string in a request may be as long as a catalog cell (CatalogReader.MAX_CELL), which the database keeps. */
     @Bean
     org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer longestString() {
         return b -> b.postConfigurer(m -> m.getFactory().setStreamReadConstraints(

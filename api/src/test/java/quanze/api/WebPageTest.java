@@ -214,7 +214,7 @@ class WebPageTest {
         WebElement rule = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".rule[data-rule='DLG-05']")));
         assertThat(rule.getText()).contains("处罚权下放缺省级决定", "决定应当公布");
         int shown = browser.findElements(By.cssSelector("#rules-list .rule")).size();
-        assertThat(shown).isEqualTo(jdbcRuleCount());
+        assertThat(shown).isEqualTo(ruleCount());
         assertThat(browser.findElements(By.xpath("//*[contains(text(),'未录入原文')]"))).isEmpty();
         shot("08-rules");
 
@@ -275,7 +275,7 @@ class WebPageTest {
         return jdbc.sql("select count(*) from catalog_import").query(Integer.class).single();
     }
 
-    private int jdbcRuleCount() {
+    private int ruleCount() {
         return rules.rules().size();
     }
 

@@ -22,7 +22,7 @@ class MeController {
     @GetMapping("/api/v1/me")
     Me me(@AuthenticationPrincipal QuanzeUser user) {
         String name = user.townshipCode() == null ? null
-                : townships.registry().find(user.townshipCode()).map(Township::name).orElse(user.townshipCode());
+                : townships.find(user.townshipCode()).map(Township::name).orElse(user.townshipCode());
         return new Me(user.username(), user.role(), label(user.role()), user.townshipCode(), name, may(user.role()));
     }
 
