@@ -7,7 +7,10 @@ import quanze.delegation.Category;
 
 /**
  * One 职责准入申请 (formats.md §4, api.md "Admission"): a department asks to hand a task to townships
- * (准入) or to take one back (准出). Yes/no fields are null when not recorded.
+ * (准入) or to take one back (准出). Yes/no fields are null when not recorded. {@code counterpartBasis} names the
+ * special organisation law or 党中央 document behind a counterpart-body requirement (ADM-04); {@code dutyItemNo} the
+ * township list's own item number; {@code townshipDuties} and {@code reason} what the township is to do and why
+ * (the list amendment of DUTY-06, LX24).
  */
 public record Admission(
         String requestId,
@@ -28,7 +31,11 @@ public record Admission(
         BigDecimal fundingWan,
         String countyApprovalDoc,
         RequestStatus status,
-        String provincialDecisionDoc) {
+        String provincialDecisionDoc,
+        String counterpartBasis,
+        String dutyItemNo,
+        String townshipDuties,
+        String reason) {
 
     public Admission {
         requestId = Text.orNull(requestId);
@@ -38,6 +45,10 @@ public record Admission(
         opinionResponse = Text.orNull(opinionResponse);
         countyApprovalDoc = Text.orNull(countyApprovalDoc);
         provincialDecisionDoc = Text.orNull(provincialDecisionDoc);
+        counterpartBasis = Text.orNull(counterpartBasis);
+        dutyItemNo = Text.orNull(dutyItemNo);
+        townshipDuties = Text.orNull(townshipDuties);
+        reason = Text.orNull(reason);
         townships = townships == null ? List.of() : List.copyOf(townships);
         opinions = opinions == null ? List.of() : List.copyOf(opinions);
     }
@@ -53,6 +64,7 @@ public record Admission(
         next.add(opinion);
         return new Admission(requestId, type, department, taskName, category, townships, legalBasis, handover,
                 shiftMechanism, townshipRole, requiresCounterpartBody, Boolean.TRUE, next, opinionResponse, staffing,
-                fundingWan, countyApprovalDoc, status, provincialDecisionDoc);
+                fundingWan, countyApprovalDoc, status, provincialDecisionDoc, counterpartBasis, dutyItemNo, townshipDuties,
+                reason);
     }
 }

@@ -28,9 +28,28 @@ public final class AdmissionCase implements Categorized {
     private final List<String> withoutPower;
     private final String profile;
     private final LocalDate asOf;
+    private final java.util.Map<String, Opinion> opinionByCode;
+    private final List<quanze.decision.Finding> handOverBlocking;
+    private final List<String> lawfullyGiven;
 
     public AdmissionCase(Admission admission, List<Township> townships, List<String> villages, List<String> unheard,
                          List<String> opposed, List<String> withoutPower, String profile, LocalDate asOf) {
+        this(admission, townships, villages, unheard, opposed, withoutPower, profile, asOf, java.util.Map.of(), List.of(),
+                List.of());
+    }
+
+    /**
+     * @param opinionByCode    each township's opinion, by township code (resolved from any name form the request used)
+     * @param handOverBlocking the BLOCKING findings of the DLG rules on the request's delegation rows (ADM-06)
+     * @param lawfullyGiven    the townships this very request hands the power to with no BLOCKING DLG finding (ADM-03)
+     */
+    public AdmissionCase(Admission admission, List<Township> townships, List<String> villages, List<String> unheard,
+                         List<String> opposed, List<String> withoutPower, String profile, LocalDate asOf,
+                         java.util.Map<String, Opinion> opinionByCode, List<quanze.decision.Finding> handOverBlocking,
+                         List<String> lawfullyGiven) {
+        this.opinionByCode = java.util.Map.copyOf(opinionByCode);
+        this.handOverBlocking = List.copyOf(handOverBlocking);
+        this.lawfullyGiven = List.copyOf(lawfullyGiven);
         this.admission = admission;
         this.townships = List.copyOf(townships);
         this.villages = List.copyOf(villages);
@@ -65,6 +84,27 @@ public final class AdmissionCase implements Categorized {
         return withoutPower;
     }
 
+    /** The same request once its delegation rows have been judged by the DLG rules (ADM-06, ADM-03). */
+    public AdmissionCase withHandOver(List<quanze.decision.Finding> blocking, List<String> given) {
+        return new AdmissionCase(admission, townships, villages, unheard, opposed, withoutPower, profile, asOf,
+                opinionByCode, blocking, given);
+    }
+
+    public List<quanze.decision.Finding> getHandOverBlocking() {
+        return handOverBlocking;
+    }
+
+    /** The ids of the DLG rules that block the hand-over, each once ("DLG-07、DLG-08"). */
+    public String getHandOverRuleIds() {
+        return String.join("、", handOverBlocking.stream().map(quanze.decision.Finding::ruleId).distinct().toList());
+    }
+
+    /** ADM-03 for an enforcement power: townships that neither hold it nor are lawfully given it by this request. */
+    public List<String> getWithoutPowerNorGiven() {
+        return withoutPower.stream().filter(t -> !lawfullyGiven.contains(t)).toList();
+    }
+
+    @Override
     public String getProfile() {
         return profile;
     }
@@ -99,9 +139,7 @@ public final class AdmissionCase implements Categorized {
         Mode mode = admission.handover() == Handover.ENTRUST ? Mode.ENTRUST : Mode.DEVOLVE;
         List<DelegationCase> out = new ArrayList<>(townships.size());
         for (Township t : townships) {
-            Opinion opinion = admission.opinions().stream()
-                    .filter(o -> o.township().equals(t.name()) || o.township().equals(t.code()))
-                    .map(TownshipOpinion::opinion).findFirst().orElse(null);
+            Opinion opinion = opinionByCode.get(t.code());
             Delegation d = new Delegation(admission.requestId(), admission.taskName(), null, admission.category(),
                     admission.legalBasis(), admission.department(), t.name(), mode, admission.provincialDecisionDoc(),
                     null, null, opinion, support, null, null, null, null);

@@ -15,7 +15,8 @@ public record Burden(
         IssuerLevel issuerLevel,
         Boolean basisExplicit,
         String approvalDoc,
-        Boolean inUnifiedPlan) {
+        Boolean inUnifiedPlan,
+        String county) {
 
     public Burden {
         code = Text.orNull(code);
@@ -23,5 +24,11 @@ public record Burden(
         settingUnit = Text.orNull(settingUnit);
         basisDocument = Text.orNull(basisDocument);
         approvalDoc = Text.orNull(approvalDoc);
+        county = Text.orNull(county);
+    }
+
+    public Burden withCounty(String newCounty) {
+        return new Burden(code, name, type, settingUnit, basisDocument, issuerLevel, basisExplicit, approvalDoc,
+                inUnifiedPlan, newCounty);
     }
 }

@@ -6,10 +6,17 @@ import java.time.LocalDate;
 public final class BurdenCase {
     private final Burden burden;
     private final LocalDate asOf;
+    private final String profile;
 
-    public BurdenCase(Burden burden, LocalDate asOf) {
+    /** @param profile the province profile of the burden's county (ASM-01, ASM-05) */
+    public BurdenCase(Burden burden, String profile, LocalDate asOf) {
         this.burden = burden;
+        this.profile = profile;
         this.asOf = asOf;
+    }
+
+    public String getProfile() {
+        return profile;
     }
 
     public Burden getBurden() {

@@ -12,8 +12,14 @@ import java.util.List;
  */
 public record Decision(String id, DecisionKind kind, Outcome outcome, List<Finding> findings,
                        List<String> rulesEvaluated, String ruleSetVersion, Instant decidedAt,
-                       LocalDate asOf, List<String> parameters, Object input) {
+                       LocalDate asOf, List<String> parameters, Object input,
+                       List<quanze.duty.ListAmendment> listAmendments) {
+    /**
+     * {@code listAmendments}: what an admitted request for an off-list task requires of the townships' lists
+     * (DUTY-06); null for every other decision, so it is left out of their JSON.
+     */
     public Decision {
+        listAmendments = listAmendments == null || listAmendments.isEmpty() ? null : List.copyOf(listAmendments);
         findings = List.copyOf(findings);
         rulesEvaluated = List.copyOf(rulesEvaluated);
         parameters = parameters == null ? List.of() : List.copyOf(parameters);
@@ -21,7 +27,7 @@ public record Decision(String id, DecisionKind kind, Outcome outcome, List<Findi
 
     public Decision withId(String newId) {
         return new Decision(newId, kind, outcome, findings, rulesEvaluated, ruleSetVersion, decidedAt, asOf, parameters,
-                input);
+                input, listAmendments);
     }
 
     public List<String> ruleIds() {

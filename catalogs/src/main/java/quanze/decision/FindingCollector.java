@@ -7,4 +7,10 @@ package quanze.decision;
  */
 public interface FindingCollector {
     void raise(Object subject, String ruleName, String message, String... fields);
+
+    /**
+     * A finding whose clause comes from a table row rather than the rule's metadata (DLG-17 cites the very
+     * article of the table of township statutory powers that matched), e.g. "CXGH 第六十五条".
+     */
+    void raiseCiting(Object subject, String ruleName, String citations, String message, String... fields);
 }

@@ -6,4 +6,7 @@ package quanze.delegation;
  */
 public interface Categorized {
     Category getCategory();
+
+    /** The province profile the case is judged under (some classes differ by province: DLG-05). */
+    String getProfile();
 }

@@ -44,6 +44,7 @@ public final class DelegationCase implements Categorized {
         return villageReceiver;
     }
 
+    @Override
     public String getProfile() {
         return profile;
     }
@@ -54,6 +55,12 @@ public final class DelegationCase implements Categorized {
 
     public Object getOrigin() {
         return origin;
+    }
+
+    /** The item's name and sub-item, the text the act vocabularies read (DLG-04, DLG-17). */
+    public String getNameText() {
+        String name = delegation.itemName() == null ? "" : delegation.itemName();
+        return delegation.subItem() == null ? name : name + " " + delegation.subItem();
     }
 
     @Override

@@ -100,14 +100,30 @@ public final class Evaluation {
 
     public static Map<Object, List<Finding>> run(RuleBase ruleBase, List<Object> facts) {
         Map<Object, List<Finding>> bySubject = new IdentityHashMap<>();
-        FindingCollector collector = (subject, ruleName, message, fields) -> {
-            RuleInfo info = ruleBase.byRuleName(ruleName);
-            bySubject.computeIfAbsent(subject, k -> new ArrayList<>())
-                    .add(new Finding(info.id(), info.severity(), message, List.of(fields), info.citations()));
+        FindingCollector collector = new FindingCollector() {
+            @Override
+            public void raise(Object subject, String ruleName, String message, String... fields) {
+                RuleInfo info = ruleBase.byRuleName(ruleName);
+                add(subject, new Finding(info.id(), info.severity(), message, List.of(fields), info.citations()));
+            }
+
+            @Override
+            public void raiseCiting(Object subject, String ruleName, String citations, String message, String... fields) {
+                RuleInfo info = ruleBase.byRuleName(ruleName);
+                add(subject, new Finding(info.id(), info.severity(), message, List.of(fields),
+                        quanze.decision.Citation.parseAll(citations)));
+            }
+
+            private void add(Object subject, Finding f) {
+                bySubject.computeIfAbsent(subject, k -> new ArrayList<>()).add(f);
+            }
         };
         StatelessKieSession session = ruleBase.newSession();
         session.setGlobal("findings", collector);
-        session.execute(facts);
+        List<Object> all = new ArrayList<>(facts.size() + ruleBase.tables().size());
+        all.addAll(ruleBase.tables());
+        all.addAll(facts);
+        session.execute(all);
         bySubject.values().forEach(l -> l.sort(ORDER));
         return bySubject;
     }

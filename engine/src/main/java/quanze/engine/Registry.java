@@ -20,7 +20,7 @@ public final class Registry {
         this.townships = List.copyOf(townships);
         for (Township t : townships) {
             byCode.put(t.code(), t);
-            byName.putIfAbsent(Text.normalise(t.name()), t);
+            byName.putIfAbsent(Text.normalise(t.name()).replace(" ", ""), t);
         }
     }
 
@@ -32,11 +32,26 @@ public final class Registry {
         return townships;
     }
 
-    /** A township by its code or its name. */
+    /**
+     * The forms a township's own body goes by in catalogs (rules.md TER "Resolution"): 平襄镇人民政府, 平襄镇政府,
+     * 平襄镇党委, 东关街道办事处 all name the township 平襄镇 or 东关街道.
+     */
+    private static final List<String> BODY_SUFFIXES = List.of("人民政府", "政府", "办事处", "党委", "党工委", "办");
+
+    /** A township by its code or its name, in any of the forms its own body goes by. */
     public Optional<Township> find(String codeOrName) {
-        String key = Text.normalise(codeOrName);
+        String key = Text.normalise(codeOrName).replace(" ", "");
         Township t = byCode.get(key);
-        return Optional.ofNullable(t != null ? t : byName.get(key));
+        if (t == null) {
+            t = byName.get(key);
+        }
+        for (int i = 0; t == null && i < BODY_SUFFIXES.size(); i++) {
+            String suffix = BODY_SUFFIXES.get(i);
+            if (key.length() > suffix.length() + 1 && key.endsWith(suffix)) {
+                t = byName.get(key.substring(0, key.length() - suffix.length()));
+            }
+        }
+        return Optional.ofNullable(t);
     }
 
     public Set<String> counties() {

@@ -37,6 +37,8 @@ public final class RuleBase {
 
     private final KieBase kieBase;
     private final Map<String, RuleInfo> byName;
+    /** The word tables and the table of township statutory powers, inserted into every session as facts. */
+    private final List<Object> tables;
     /** SHA-256 over the rule and decision-table files: the part of the version an ADMIN cannot change. */
     private final byte[] rulesDigest;
     private volatile Snapshot current;
@@ -48,8 +50,10 @@ public final class RuleBase {
     public record Snapshot(Parameters parameters, String version) {
     }
 
-    private RuleBase(KieBase kieBase, Map<String, RuleInfo> byName, byte[] rulesDigest, byte[] parameterWorkbook) {
+    private RuleBase(KieBase kieBase, Map<String, RuleInfo> byName, List<Object> tables, byte[] rulesDigest,
+                     byte[] parameterWorkbook) {
         this.kieBase = kieBase;
+        this.tables = List.copyOf(tables);
         this.byName = byName;
         this.rulesDigest = rulesDigest;
         this.current = snapshotOf(parameterWorkbook);
@@ -89,12 +93,17 @@ public final class RuleBase {
         KieFileSystem kfs = ks.newKieFileSystem();
         MessageDigest digest = sha256();
         byte[] parameterBytes = null;
+        List<Object> tables = new ArrayList<>();
         for (String path : resources) {
             byte[] bytes = read(loader, path);
-            if (path.endsWith(".drl") || path.endsWith(".drl.xlsx")) {
+            if (path.endsWith(".drl")) {
                 digest.update(path.getBytes(StandardCharsets.UTF_8));
                 digest.update(bytes);
                 kfs.write("src/main/resources/" + path, bytes);
+            } else if (path.endsWith(".csv")) {
+                digest.update(path.getBytes(StandardCharsets.UTF_8));
+                digest.update(bytes);
+                tables.addAll(RuleTables.parse(path, bytes));
             } else if (path.endsWith(PARAMETERS)) {
                 parameterBytes = bytes;
             }
@@ -110,7 +119,7 @@ public final class RuleBase {
         }
         KieContainer container = ks.newKieContainer(ks.getRepository().getDefaultReleaseId(), loader);
         KieBase kieBase = container.getKieBase();
-        return new RuleBase(kieBase, catalogue(kieBase), digest.digest(), parameterBytes);
+        return new RuleBase(kieBase, catalogue(kieBase), tables, digest.digest(), parameterBytes);
     }
 
     private static Map<String, RuleInfo> catalogue(KieBase kieBase) {
@@ -176,6 +185,18 @@ public final class RuleBase {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The table facts every session holds (word tables, township statutory powers). */
+    public List<Object> tables() {
+        return tables;
+    }
+
+    /** A word table by name ("delegation/enforcement-terms"). */
+    public quanze.catalog.Vocabulary vocabulary(String name) {
+        return tables.stream().filter(t -> t instanceof quanze.catalog.Vocabulary v && v.getName().equals(name))
+                .map(quanze.catalog.Vocabulary.class::cast).findFirst()
+                .orElseThrow(() -> new IllegalStateException("规则库中没有词表 " + name));
     }
 
     StatelessKieSession newSession() {

@@ -73,9 +73,9 @@ class ParametersInForceTest {
                 .isInstanceOfSatisfying(InvalidParametersException.class, e -> assertThat(e.problems())
                         .extracting(p -> p.row() + "|" + p.column() + "|" + p.message())
                         .containsExactly(
-                                "23|条款|必填项为空",
-                                "23|生效日期|“2027年1月1日”不是日期，应写成 2024-01-31",
-                                "23|配置|“gs”应为省份配置代码，如 GS、JS、GZ、NX、CN"));
+                                "30|条款|必填项为空",
+                                "30|生效日期|“2027年1月1日”不是日期，应写成 2024-01-31",
+                                "30|配置|“gs”应为省份配置代码，如 GS、JS、GZ、NX、CN"));
         assertThat(rules.version()).isEqualTo(before);
     }
 }

@@ -21,6 +21,27 @@ class SourcesTest {
     }
 
     @Test
+    void everyRowOfEveryWordTableCitesAClauseWithItsSentences() {
+        List<String> missing = new java.util.ArrayList<>();
+        for (Object table : RuleBase.load().tables()) {
+            if (table instanceof quanze.catalog.Vocabulary v) {
+                v.rows().forEach(r -> Citation.parseAll(r.basis()).forEach(c -> {
+                    if (SOURCES.clause(c).isEmpty()) {
+                        missing.add(v.getName() + " " + r.word() + " → " + c.source() + " " + c.clause());
+                    }
+                }));
+            } else if (table instanceof quanze.catalog.StatutoryPower p) {
+                Citation.parseAll(p.source()).forEach(c -> {
+                    if (SOURCES.clause(c).isEmpty()) {
+                        missing.add(p.title() + " → " + c.source() + " " + c.clause());
+                    }
+                });
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
     void everySentenceQuotedFromASeedDocumentStandsInItVerbatim() {
         assertThat(SOURCES.notVerbatim()).isEmpty();
     }

@@ -134,7 +134,7 @@ public final class Vet {
                     Path m = file(options, "responsibilities");
                     results.put("responsibilities", Vetting.responsibilities(
                             ResponsibilityCatalog.read(m, m.getFileName().toString(), registry), registry, powers,
-                            new ResponsibilityEngine(rules, clock), asOf));
+                            new ResponsibilityEngine(rules, clock), duties, asOf));
                 }
                 if (lists.contains("admissions")) {
                     Path a = file(options, "admissions");
@@ -149,8 +149,10 @@ public final class Vet {
                 }
                 if (lists.contains("burdens")) {
                     Path b = file(options, "burdens");
-                    results.put("burdens", Vetting.burdens(BurdenCatalog.read(b, b.getFileName().toString()),
-                            new BurdenEngine(rules, clock), asOf));
+                    String county = options.get("county") != null ? options.get("county")
+                            : registry.counties().size() == 1 ? registry.counties().iterator().next() : null;
+                    results.put("burdens", Vetting.burdens(BurdenCatalog.read(b, b.getFileName().toString()), registry,
+                            county, new BurdenEngine(rules, clock), asOf));
                 }
             } catch (ImportFailure failure) {
                 err.println("导入失败，共" + failure.problems().size() + "个问题：");

@@ -54,7 +54,11 @@ public final class AdmissionCatalog {
                     r.nonNegativeDecimal("配套经费（万元）"),
                     r.text("县委县政府审批文号"),
                     r.code("申请状态", RequestStatus.class, true),
-                    r.text("省级决定文号"));
+                    r.text("省级决定文号"),
+                    r.text("对口设置依据"),
+                    r.text("清单事项编号"),
+                    r.text("乡镇承担内容"),
+                    r.text("准入理由"));
             Integer earlier = id == null ? null : ids.seen(id, r.row());
             if (earlier != null) {
                 r.problem("申请编号", "申请编号“" + id + "”与第" + earlier + "行重复");

@@ -26,7 +26,8 @@ public final class BurdenCatalog {
                     r.code("依据发文机关层级", IssuerLevel.class, false),
                     r.yesNo("依据是否明确规定", false),
                     r.text("一事一报批准文号"),
-                    r.yesNo("纳入统一计划", false));
+                    r.yesNo("纳入统一计划", false),
+                    r.text("所属县"));
             Integer earlier = code == null ? null : codes.seen(code, r.row());
             if (earlier != null) {
                 r.problem("编号", "编号“" + code + "”与第" + earlier + "行重复");

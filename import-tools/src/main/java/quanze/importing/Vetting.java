@@ -86,7 +86,13 @@ public final class Vetting {
     /** One decision per matter; its findings name each township × matter problem. */
     public static Result responsibilities(CatalogReader.Rows<Matter> rows, Registry registry, Powers powers,
                                           ResponsibilityEngine engine, LocalDate asOf) {
-        ResponsibilityEngine.Result decided = engine.decide(rows.values(), registry, powers, asOf);
+        return responsibilities(rows, registry, powers, engine, DutyLists.EMPTY, asOf);
+    }
+
+    /** As above, each township's part also checked against its duty lists (DUTY-02, DUTY-04, DUTY-05). */
+    public static Result responsibilities(CatalogReader.Rows<Matter> rows, Registry registry, Powers powers,
+                                          ResponsibilityEngine engine, DutyLists duties, LocalDate asOf) {
+        ResponsibilityEngine.Result decided = engine.decide(rows.values(), registry, powers, duties, asOf);
         Builder b = new Builder(DecisionKind.RESPONSIBILITY, "领域");
         for (int i = 0; i < decided.decisions().size(); i++) {
             b.add(rows.rows().get(i).rowNumber(), List.of(decided.decisions().get(i)), List.of(rows.values().get(i).domain()));
@@ -116,8 +122,15 @@ public final class Vetting {
     }
 
 
-    public static Result burdens(CatalogReader.Rows<Burden> rows, BurdenEngine engine, LocalDate asOf) {
-        List<Decision> decisions = engine.decide(rows.values(), asOf);
+    /**
+     * Each item judged under its county's profile (ASM-01, ASM-05): its own 所属县, else {@code county} (the
+     * import's parameter, or the registry's only county), else the national default.
+     */
+    public static Result burdens(CatalogReader.Rows<Burden> rows, Registry registry, String county, BurdenEngine engine,
+                                 LocalDate asOf) {
+        List<Burden> items = rows.values().stream().map(b -> b.county() == null && county != null ? b.withCounty(county) : b)
+                .toList();
+        List<Decision> decisions = engine.decide(items, registry, asOf);
         Builder b = new Builder(DecisionKind.BURDEN, "设定单位");
         for (int i = 0; i < decisions.size(); i++) {
             b.add(rows.rows().get(i).rowNumber(), List.of(decisions.get(i)), List.of(rows.values().get(i).settingUnit()));

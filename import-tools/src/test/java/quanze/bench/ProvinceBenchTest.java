@@ -212,7 +212,7 @@ class ProvinceBenchTest {
                     || d.lastEvaluated().plusYears(2).isBefore(c.getAsOf()))) raise.accept("DLG-13", "未定期评估");
             if (d.mode() == Mode.ENTRUST && Boolean.TRUE.equals(d.reEntrust())) raise.accept("DLG-14", "不得再委托");
             return new Decision(null, DecisionKind.DELEGATION, DecisionKind.DELEGATION.outcomeOf(fs), fs, evaluated,
-                    rules.version(), now, c.getAsOf(), List.of(), d);
+                    rules.version(), now, c.getAsOf(), List.of(), d, null);
         }).toList();
     }
 

@@ -62,6 +62,7 @@ class AdmissionController {
         Decision d = engine.decide(body, registry, items.holdings(codes), duties.current(codes),
                 asOf != null ? asOf : LocalDate.now(clock));
         Decision stored = decisions.save(d, new DecisionRepository.Meta(null, body.requestId(), user.username(), null));
+        duties.recordAmendments(stored, body.requestId());
         return DecisionRepository.created(stored);
     }
 

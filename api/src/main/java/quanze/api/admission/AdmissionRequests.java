@@ -148,7 +148,9 @@ public class AdmissionRequests {
 
     private Decision store(Admission request, AdmissionCase c, QuanzeUser user) {
         Decision d = engine.decide(List.of(c), duties.current(c.getTownships().stream().map(Township::code).toList())).get(0);
-        return decisions.save(d, new DecisionRepository.Meta(null, request.requestId(), user.username(), null));
+        Decision stored = decisions.save(d, new DecisionRepository.Meta(null, request.requestId(), user.username(), null));
+        duties.recordAmendments(stored, request.requestId());
+        return stored;
     }
 
     /** The codes of the townships a request addresses (what its holdings and duty lists are read for). */

@@ -44,7 +44,7 @@ class DemoLoader implements ApplicationRunner {
             "农村供水工程水源地日常巡查", Category.ADMIN_AFFAIR, List.of("常家河镇", "陇阳镇"), "《农村供水工程管理办法》",
             Handover.ASSIGN, ShiftMechanism.NONE, TownshipRole.COOPERATING, false, true,
             List.of(new TownshipOpinion("常家河镇", Opinion.AGREE, "有专职水管员")), null, 2, new BigDecimal("12"),
-            "通政办发〔2026〕15号", RequestStatus.PLANNED, null);
+            "通政办发〔2026〕15号", RequestStatus.PLANNED, null, null, null, null, null);
 
     private final ImportService imports;
     private final Accounts accounts;

@@ -9,6 +9,7 @@ import quanze.api.problem.ApiException;
 import quanze.api.problem.Problem;
 import quanze.api.township.TownshipRepository;
 import quanze.duty.DutyList;
+import quanze.duty.ListAmendment;
 import quanze.duty.ListItem;
 import quanze.engine.duty.DutyLists;
 
@@ -23,11 +24,20 @@ class DutyController {
         this.townships = townships;
     }
 
+    /**
+     * A list item, or (status PENDING) an amendment an admitted request requires and no imported list contains yet
+     * (DUTY-06, api.md: shown beside the list until then); {@code reason} is the amendment's LX24 理由.
+     */
     record Item(String itemNo, DutyList list, String name, String domain, String leadDepartment, String townshipDuties,
-                String departmentDuties, String legalBasis) {
+                String departmentDuties, String legalBasis, ListAmendment.Status status, String reason) {
         static Item of(ListItem i) {
             return new Item(i.itemNo(), i.list(), i.name(), i.domain(), i.leadDepartment(), i.townshipDuties(),
-                    i.departmentDuties(), i.legalBasis());
+                    i.departmentDuties(), i.legalBasis(), null, null);
+        }
+
+        static Item of(ListAmendment a) {
+            return new Item(null, a.list(), a.itemName(), null, null, a.townshipDuties(), null, a.legalBasis(), a.status(),
+                    a.reason());
         }
     }
 
@@ -35,7 +45,14 @@ class DutyController {
     List<Item> lists(@PathVariable String code, @RequestParam(required = false) DutyList list,
                      @RequestParam(required = false) String q) {
         known(code);
-        return duties.of(code, list, q).stream().map(Item::of).toList();
+        List<Item> out = new java.util.ArrayList<>(duties.of(code, list, q).stream().map(Item::of).toList());
+        for (ListAmendment a : duties.amendmentsOf(code)) {
+            if (a.status() == ListAmendment.Status.PENDING && (list == null || a.list() == list)
+                    && (q == null || q.isBlank() || a.itemName().contains(q.strip()))) {
+                out.add(Item.of(a));
+            }
+        }
+        return out;
     }
 
     record Match(String itemNo, DutyList list, String name, double similarity) {

@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import quanze.duty.DutyList;
+import quanze.duty.ListAmendment;
 import quanze.duty.ListItem;
 import quanze.engine.duty.DutyLists;
 
@@ -40,7 +41,55 @@ public class DutyRepository {
                     + " where i.is_current and d.township_code in (:codes)").param("codes", chunk)
                     .query((rs, n) -> map(rs)).list());
         }
-        return new DutyLists(items);
+        return new DutyLists(items, amendments(townshipCodes, items));
+    }
+
+    /**
+     * Records the list amendments an admitted request requires (DUTY-06); a request decided again (an opinion
+     * arrives) records them again under its new decision, and only the latest decision of a request counts.
+     */
+    public void recordAmendments(quanze.decision.Decision decision, String requestId) {
+        if (decision.listAmendments() == null) {
+            return;
+        }
+        java.sql.Timestamp now = java.sql.Timestamp.from(decision.decidedAt());
+        for (ListAmendment a : decision.listAmendments()) {
+            if (requestId != null) {
+                jdbc.sql("delete from list_amendment where request_id = ? and township_code = ?")
+                        .params(requestId, a.township()).update();
+            }
+            jdbc.sql("insert into list_amendment (decision_id, township_code, list, item_name, township_duties, legal_basis,"
+                            + " reason, request_id, recorded_at) values (?,?,?,?,?,?,?,?,?)")
+                    .params(decision.id(), a.township(), a.list().name(), a.itemName(), a.townshipDuties(), a.legalBasis(),
+                            a.reason(), requestId, now)
+                    .update();
+        }
+    }
+
+    /** A township's list amendments, PENDING until its current lists contain the item, then DONE. */
+    public List<ListAmendment> amendmentsOf(String townshipCode) {
+        List<ListItem> listed = of(townshipCode, null, null);
+        return amendments(List.of(townshipCode), listed);
+    }
+
+    private List<ListAmendment> amendments(java.util.Collection<String> townshipCodes, List<ListItem> listed) {
+        java.util.Set<String> onLists = new java.util.HashSet<>();
+        listed.forEach(i -> onLists.add(i.township() + "\u0000" + quanze.engine.duty.PhraseMatcher.normalise(i.name())));
+        List<ListAmendment> out = new ArrayList<>();
+        for (List<String> chunk : quanze.api.delegation.DelegationItemRepository.chunks(townshipCodes)) {
+            out.addAll(jdbc.sql("select a.township_code, t.name, a.list, a.item_name, a.township_duties, a.legal_basis,"
+                            + " a.reason from list_amendment a left join township t on t.code = a.township_code"
+                            + " where a.township_code in (:codes) order by a.recorded_at")
+                    .param("codes", chunk)
+                    .query((rs, n) -> {
+                        String code = rs.getString(1);
+                        boolean done = onLists.contains(code + "\u0000" + quanze.engine.duty.PhraseMatcher.normalise(rs.getString(4)));
+                        return new ListAmendment(code, rs.getString(2), DutyList.valueOf(rs.getString(3)), rs.getString(4),
+                                rs.getString(5), rs.getString(6), rs.getString(7),
+                                done ? ListAmendment.Status.DONE : ListAmendment.Status.PENDING);
+                    }).list());
+        }
+        return out;
     }
 
     public List<ListItem> of(String townshipCode, DutyList list, String q) {

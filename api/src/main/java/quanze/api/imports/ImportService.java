@@ -128,11 +128,12 @@ public class ImportService {
     @Transactional(rollbackFor = Exception.class)
     public ImportSummary importFile(String kind, String fileName, InputStream content, String user, String county)
             throws ImportFailure, IOException {
-        Registry scope = scope(county);
         if (!KINDS.contains(kind)) {
             throw ApiException.badRequest(List.of(Problem.field("kind",
                     "“" + kind + "”不是可导入的清单种类，应为：" + String.join("、", KINDS))));
         }
+        // a burden list's county selects the province profile only (ASM-01, ASM-05): it need not be in the registry
+        Registry scope = kind.equals("burdens") ? townships.registry() : scope(county);
         Path temp = Files.createTempFile("quanze-import-", ".upload");
         try {
             Files.copy(content, temp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -145,7 +146,8 @@ public class ImportService {
                 case "secondments" -> orgItems(kind, OrgCatalogs.secondments(temp, fileName, scope), temp, fileName, user, scope);
                 case "appointments" -> orgItems(kind, OrgCatalogs.appointments(temp, fileName, scope), temp, fileName, user, scope);
                 case "plaques" -> orgItems(kind, OrgCatalogs.plaques(temp, fileName, scope), temp, fileName, user, scope);
-                default -> burdens(temp, fileName, user);
+                case "burdens" -> burdens(temp, fileName, user, county);
+                default -> throw new IllegalStateException("没有“" + kind + "”的导入");
             };
         } finally {
             Files.deleteIfExists(temp);
@@ -210,9 +212,9 @@ public class ImportService {
         String county = registry.counties().size() == 1 ? soleCounty(registry)
                 : named.size() == 1 ? named.iterator().next() : "未指定";
         Registry own = county.equals("未指定") ? registry : new Registry(registry.ofCounty(county));
-        Vetting.Result result = Vetting.responsibilities(rows, own, items.holdings(own.all().stream().map(Township::code).toList()),
-                responsibilityEngine,
-                LocalDate.now(clock));
+        List<String> codes = own.all().stream().map(Township::code).toList();
+        Vetting.Result result = Vetting.responsibilities(rows, own, items.holdings(codes), responsibilityEngine,
+                dutyItems.current(codes), LocalDate.now(clock));
         String id = store("responsibilities", county, file, fileName, user, result,
                 (r, i) -> new DecisionRepository.Meta(null, rows.values().get(r).matterCode(), user, null)).id();
         matters.saveAll(id, rows.rows().stream().map(CatalogReader.Row::rowNumber).toList(), rows.values());
@@ -259,9 +261,14 @@ public class ImportService {
         Vetting.Result result = Vetting.admissions(rows, registry, items.holdings(named), admissionEngine,
                 dutyItems.current(named),
                 LocalDate.now(clock));
-        String id = store("admissions", soleCounty(registry), file, fileName, user, result,
-                (r, i) -> new DecisionRepository.Meta(null, rows.values().get(r).requestId(), user, null)).id();
-        return find(id).orElseThrow();
+        Stored stored = store("admissions", soleCounty(registry), file, fileName, user, result,
+                (r, i) -> new DecisionRepository.Meta(null, rows.values().get(r).requestId(), user, null));
+        for (int r = 0; r < stored.byRow().size(); r++) {
+            for (Decision d : stored.byRow().get(r)) {
+                dutyItems.recordAmendments(d, rows.values().get(r).requestId());
+            }
+        }
+        return find(stored.id()).orElseThrow();
     }
 
     /** The three duty lists are data the DUTY rules read: stored as a new version, no decisions of their own. */
@@ -288,10 +295,14 @@ public class ImportService {
     }
 
 
-    private ImportSummary burdens(Path file, String fileName, String user) throws ImportFailure, IOException {
+    /** @param county the import's county parameter: the profile of a row with no 所属县 of its own */
+    private ImportSummary burdens(Path file, String fileName, String user, String county) throws ImportFailure, IOException {
         CatalogReader.Rows<Burden> rows = BurdenCatalog.read(file, fileName);
-        Vetting.Result result = Vetting.burdens(rows, burdenEngine, LocalDate.now(clock));
-        String id = store("burdens", soleCounty(townships.registry()), file, fileName, user, result,
+        Registry registry = townships.registry();
+        String own = county != null && !county.isBlank() ? county.strip()
+                : registry.counties().size() == 1 ? soleCounty(registry) : null;
+        Vetting.Result result = Vetting.burdens(rows, registry, own, burdenEngine, LocalDate.now(clock));
+        String id = store("burdens", own != null ? own : soleCounty(registry), file, fileName, user, result,
                 (r, i) -> new DecisionRepository.Meta(null, rows.values().get(r).code(), user, null)).id();
         return find(id).orElseThrow();
     }

@@ -13,6 +13,7 @@ import quanze.decision.DecisionKind;
 import quanze.decision.Finding;
 import quanze.engine.Evaluation;
 import quanze.engine.Parameters;
+import quanze.engine.Registry;
 import quanze.engine.RuleBase;
 
 /** Runs the ASM family over clean-up list items: RETAIN, REVIEW or ABOLISH each. */
@@ -27,23 +28,27 @@ public final class BurdenEngine {
         this.clock = clock;
     }
 
-    public Decision decide(Burden burden, LocalDate asOf) {
-        return decide(List.of(burden), asOf).get(0);
+    /** One item judged under the profile of its county in {@code registry} (CN when it names none the registry knows). */
+    public Decision decide(Burden burden, Registry registry, LocalDate asOf) {
+        return decide(List.of(burden), registry, asOf).get(0);
     }
 
-    public List<Decision> decide(List<Burden> burdens, LocalDate asOf) {
+    public List<Decision> decide(List<Burden> burdens, Registry registry, LocalDate asOf) {
         Instant now = clock.instant();
-        List<BurdenCase> cases = burdens.stream().map(b -> new BurdenCase(b, asOf)).toList();
+        List<BurdenCase> cases = burdens.stream()
+                .map(b -> new BurdenCase(b, b.county() == null ? Parameters.BASE_PROFILE : registry.profileOf(b.county()), asOf))
+                .toList();
         RuleBase.Snapshot snapshot = ruleBase.snapshot();
         Map<Object, List<Finding>> findings = Evaluation.runCases(ruleBase, snapshot.parameters(), cases,
-                c -> Parameters.BASE_PROFILE, asOf);
-        List<String> used = Evaluation.parametersUsed(snapshot.parameters(), Parameters.BASE_PROFILE, asOf);
+                BurdenCase::getProfile, asOf);
         List<String> evaluated = ruleBase.ruleIds(FAMILY);
+        Map<String, List<String>> used = new java.util.HashMap<>();
         List<Decision> out = new ArrayList<>(cases.size());
         for (BurdenCase c : cases) {
             List<Finding> fs = findings.getOrDefault(c, List.of());
             out.add(new Decision(null, DecisionKind.BURDEN, DecisionKind.BURDEN.outcomeOf(fs), fs, evaluated,
-                    snapshot.version(), now, asOf, used, c.getBurden()));
+                    snapshot.version(), now, asOf, used.computeIfAbsent(c.getProfile(),
+                    p -> Evaluation.parametersUsed(snapshot.parameters(), p, asOf)), c.getBurden(), null));
         }
         return out;
     }

@@ -25,6 +25,9 @@ public final class DelegationEngine {
     public static final String FAMILY = "DLG";
     private static final int BATCH = 5_000;
 
+    /** The DUTY rules a delegation can meet (DUTY-06 judges admission requests only). */
+    static final List<String> DUTY_RULES = List.of("DUTY-01", "DUTY-02", "DUTY-03", "DUTY-04", "DUTY-05");
+
     private final RuleBase ruleBase;
     private final Clock clock;
 
@@ -83,9 +86,7 @@ public final class DelegationEngine {
         Instant now = clock.instant();
         RuleBase.Snapshot snapshot = ruleBase.snapshot();
         List<String> evaluated = new ArrayList<>(ruleBase.ruleIds(FAMILY));
-        if (duties != DutyLists.EMPTY) {
-            evaluated.addAll(ruleBase.ruleIds("DUTY"));
-        }
+        evaluated.addAll(DUTY_RULES);
         Map<String, List<String>> used = new java.util.concurrent.ConcurrentHashMap<>();
         int batches = (cases.size() + BATCH - 1) / BATCH;
         return Evaluation.inBatches(batches, b -> {
@@ -98,7 +99,7 @@ public final class DelegationEngine {
                         evaluated, snapshot.version(), now, c.getAsOf(),
                         used.computeIfAbsent(c.getProfile() + c.getAsOf(),
                                 k -> Evaluation.parametersUsed(snapshot.parameters(), c.getProfile(), c.getAsOf())),
-                        c.getDelegation()));
+                        c.getDelegation(), null));
             }
             return out;
         });
@@ -115,11 +116,8 @@ public final class DelegationEngine {
             if (c.getTownship() != null) {
                 var d = c.getDelegation();
                 // handed down (下放/交由), the township becomes the one answerable for the item (DUTY-02)
-                DutyCheck check = duties.check(c, c.getTownship(), d.itemName(), d.itemCode(), d.fromDepartment(),
-                        d.mode() == Mode.DEVOLVE, false);
-                if (check != null) {
-                    facts.add(check);
-                }
+                facts.add(duties.check(c, c.getTownship(), d.itemName(), null, d.fromDepartment(),
+                        d.mode() == Mode.DEVOLVE, DutyCheck.Source.DELEGATION));
             }
         }
         Map<Object, List<Finding>> findings = Evaluation.runCases(ruleBase, snapshot.parameters(), facts,

@@ -10,13 +10,13 @@ import quanze.township.Township;
 /**
  * Resolves the 承接主体 cell (formats.md §2): township names or codes, a list of them, or
  * 全部乡镇（街道） for every township of the county. A name ending in 村/社区/村委会/居委会 that is
- * not a township is a village receiver, which the rules judge (DLG-02); anything else is unknown,
+ * (村委, 居委 too) that is not a township is a village receiver, which the rules judge (DLG-02); anything else is unknown,
  * which is an import error.
  */
 public final class Receivers {
     public static final Pattern LIST_SEPARATOR = Pattern.compile("[、，,；;\\n\\r]+");
     private static final String ALL = "全部乡镇(街道)";
-    private static final Pattern VILLAGE = Pattern.compile(".*(村|社区|村委会|居委会|村民委员会|居民委员会)$");
+    private static final Pattern VILLAGE = Pattern.compile(".*(村|社区|村委会|居委会|村委|居委|村民委员会|居民委员会|村民小组|嘎查)$");
 
     private Receivers() {
     }

@@ -17,11 +17,24 @@ public final class DutyLists {
     public static final DutyLists EMPTY = new DutyLists(List.of());
 
     private final Map<String, List<ListItem>> byTownship = new HashMap<>();
+    /** Per township code, the normalised names of the tasks admitted requests have added as pending amendments. */
+    private final Map<String, java.util.Set<String>> pending = new HashMap<>();
 
     /** @param items each with {@code township} holding the township's code */
     public DutyLists(List<ListItem> items) {
+        this(items, List.of());
+    }
+
+    /**
+     * @param amendments the list amendments admitted requests require (DUTY-06), each with {@code township}
+     *                   holding the township's code: a task they name is covered (no DUTY-04)
+     */
+    public DutyLists(List<ListItem> items, List<quanze.duty.ListAmendment> amendments) {
         for (ListItem i : items) {
             byTownship.computeIfAbsent(i.township(), k -> new ArrayList<>()).add(i);
+        }
+        for (var a : amendments) {
+            pending.computeIfAbsent(a.township(), k -> new java.util.HashSet<>()).add(PhraseMatcher.normalise(a.itemName()));
         }
     }
 
@@ -47,29 +60,40 @@ public final class DutyLists {
                 .toList();
     }
 
-    /** The DUTY fact for a task handed to a township, or null when the township keeps no lists yet. */
-    public DutyCheck check(Object origin, Township t, String task, String itemCode, String department,
-                           boolean townshipPrimary, boolean admission) {
-        if (!has(t.code())) {
-            return null;
-        }
+    /**
+     * The DUTY fact for a task handed to a township. {@code itemNo} is the township list's own item number when the
+     * request gives one (an admission's dutyItemNo); a delegation's 事项编码 is another code system and is never
+     * passed here. Made whether or not the township keeps lists: DUTY-03 and DUTY-06 do not need them.
+     */
+    public DutyCheck check(Object origin, Township t, String task, String itemNo, String department,
+                           boolean townshipPrimary, DutyCheck.Source source) {
         ListItem exact = null;
         String wanted = PhraseMatcher.normalise(task);
-        for (ListItem i : of(t.code())) {
-            if ((itemCode != null && itemCode.equals(i.itemNo())) || PhraseMatcher.normalise(i.name()).equals(wanted)) {
+        if (itemNo != null) {
+            for (ListItem i : of(t.code())) {
+                if (itemNo.equals(i.itemNo())) {
+                    exact = i;
+                    break;
+                }
+            }
+        }
+        for (int k = 0; exact == null && k < of(t.code()).size(); k++) {
+            ListItem i = of(t.code()).get(k);
+            if (PhraseMatcher.normalise(i.name()).equals(wanted)) {
                 exact = i;
-                break;
             }
         }
         ListItem near = null;
         double score = 0;
-        if (exact == null) {
+        if (exact == null && task != null) {
             List<Scored> best = nearest(t.code(), task, 1);
             if (!best.isEmpty()) {
                 near = best.get(0).item();
                 score = best.get(0).similarity();
             }
         }
-        return new DutyCheck(origin, t, task, department, townshipPrimary, admission, exact, near, score);
+        boolean covered = pending.getOrDefault(t.code(), java.util.Set.of()).contains(wanted);
+        return new DutyCheck(origin, t, task, department, townshipPrimary, source, has(t.code()), covered, exact, near,
+                score);
     }
 }

@@ -79,7 +79,7 @@ public final class OrgEngine {
         Instant now = clock.instant();
         return new Decision(null, DecisionKind.ORG, DecisionKind.ORG.outcomeOf(findings), findings,
                 ruleBase.ruleIds(FAMILY), snapshot.version(), now, asOf,
-                Evaluation.parametersUsed(snapshot.parameters(), t.profile(), asOf), input);
+                Evaluation.parametersUsed(snapshot.parameters(), t.profile(), asOf), input, null);
     }
 
 

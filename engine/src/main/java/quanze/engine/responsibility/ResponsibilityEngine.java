@@ -19,6 +19,8 @@ import quanze.engine.Parameters;
 import quanze.engine.Registry;
 import quanze.engine.RuleBase;
 import quanze.engine.delegation.UnknownReceiverException;
+import quanze.engine.duty.DutyLists;
+import quanze.duty.DutyCheck;
 import quanze.responsibility.DutyItem;
 import quanze.responsibility.Matter;
 import quanze.responsibility.MatterCase;
@@ -37,6 +39,9 @@ public final class ResponsibilityEngine {
     private static final Pattern UNIT_SEPARATOR = Pattern.compile("[；;\\n\\r]+");
     private static final Pattern DUTY_SEPARATOR = Pattern.compile("[、，,；;\\n\\r]+");
     private static final Pattern UNIT_DUTIES = Pattern.compile("[：:]");
+
+    /** The DUTY rules a responsibility-list matter meets (rules.md DUTY). */
+    static final List<String> DUTY_RULES = List.of("DUTY-02", "DUTY-04", "DUTY-05");
 
     private final RuleBase ruleBase;
     private final Clock clock;
@@ -73,6 +78,14 @@ public final class ResponsibilityEngine {
     }
 
     public Result decide(List<Matter> matters, Registry registry, Powers powers, LocalDate asOf) {
+        return decide(matters, registry, powers, DutyLists.EMPTY, asOf);
+    }
+
+    /**
+     * As above, each township's part in each matter also checked against its duty lists (DUTY-02, DUTY-04, DUTY-05):
+     * a matter that makes a township primary for a cooperating item, or gives it a duty on none of its lists.
+     */
+    public Result decide(List<Matter> matters, Registry registry, Powers powers, DutyLists duties, LocalDate asOf) {
         List<Object> facts = new ArrayList<>();
         Map<Matter, List<MatterCase>> casesByMatter = new LinkedHashMap<>();
         for (Matter m : matters) {
@@ -82,6 +95,9 @@ public final class ResponsibilityEngine {
                 MatterCase c = caseOf(m, t, registry, powers);
                 cases.add(c);
                 facts.add(c);
+                if (c.isTownshipPrimary() || c.isTownshipCooperating()) {
+                    facts.add(duties.check(c, t, m.matterName(), null, null, c.isTownshipPrimary(), DutyCheck.Source.MATTER));
+                }
                 for (String duty : DUTY_SEPARATOR.split(c.getCooperatingDuties() == null ? "" : c.getCooperatingDuties())) {
                     if (!duty.isBlank()) {
                         facts.add(new DutyItem(c, duty.strip()));
@@ -93,8 +109,10 @@ public final class ResponsibilityEngine {
         RuleBase.Snapshot snapshot = ruleBase.snapshot();
         facts.add(snapshot.parameters().profile(Parameters.BASE_PROFILE, asOf));
         Map<Object, List<Finding>> findings = Evaluation.run(ruleBase, facts);
+        Evaluation.foldDutyChecks(findings);
         Instant now = clock.instant();
-        List<String> evaluated = ruleBase.ruleIds(FAMILY);
+        List<String> evaluated = new ArrayList<>(ruleBase.ruleIds(FAMILY));
+        evaluated.addAll(DUTY_RULES);
         List<Decision> decisions = new ArrayList<>();
         List<Resolution> resolutions = new ArrayList<>();
         for (var e : casesByMatter.entrySet()) {
@@ -107,32 +125,33 @@ public final class ResponsibilityEngine {
                 List<Finding> seen = new ArrayList<>(own);
                 seen.addAll(caseFindings);
                 seen.sort(Evaluation.ORDER);
-                resolutions.add(resolution(c, seen));
+                resolutions.add(resolution(c, seen, registry));
             }
             all.sort(Evaluation.ORDER);
             decisions.add(new Decision(null, DecisionKind.RESPONSIBILITY, DecisionKind.RESPONSIBILITY.outcomeOf(all), all,
-                    evaluated, snapshot.version(), now, asOf, List.of(), m));
+                    evaluated, snapshot.version(), now, asOf, List.of(), m, null));
         }
         return new Result(decisions, resolutions);
     }
 
     private static MatterCase caseOf(Matter m, Township t, Registry registry, Powers powers) {
-        boolean primary = m.primaryUnits().stream().anyMatch(u -> names(u, t));
-        boolean cooperating = m.cooperatingUnits().stream().anyMatch(u -> names(u, t));
+        boolean primary = m.primaryUnits().stream().anyMatch(u -> names(u, t, registry));
+        boolean cooperating = m.cooperatingUnits().stream().anyMatch(u -> names(u, t, registry));
         boolean departmentPrimary = m.primaryUnits().stream()
                 .anyMatch(u -> !isTownshipToken(u) && registry.find(u).isEmpty());
         List<String> missing = m.linkedItemCodes().stream().filter(code -> !powers.holds(t.code(), code)).toList();
-        return new MatterCase(m, t, primary, cooperating, departmentPrimary, cooperating ? dutiesOf(m, t) : null,
+        return new MatterCase(m, t, primary, cooperating, departmentPrimary, cooperating ? dutiesOf(m, t, registry) : null,
                 missing, powerHolder(m, registry, powers));
     }
 
-    private static boolean names(String unit, Township t) {
+    /** Whether a unit of the list names township {@code t}: a token for every township, or any form of its name. */
+    private static boolean names(String unit, Township t, Registry registry) {
         String u = Text.normalise(unit).replace(" ", "");
-        return isTownshipToken(u) || u.equals(Text.normalise(t.name())) || u.equals(t.code());
+        return isTownshipToken(u) || registry.find(u).map(x -> x.code().equals(t.code())).orElse(false);
     }
 
     /** formats.md §3 配合责任内容: "单位：职责；单位：职责", or one text for all cooperating units. */
-    static String dutiesOf(Matter m, Township t) {
+    static String dutiesOf(Matter m, Township t, Registry registry) {
         String text = m.cooperatingDuties();
         if (text == null) {
             return null;
@@ -142,7 +161,7 @@ public final class ResponsibilityEngine {
         }
         for (String part : UNIT_SEPARATOR.split(text)) {
             String[] unitDuties = UNIT_DUTIES.split(part, 2);
-            if (unitDuties.length == 2 && names(unitDuties[0], t)) {
+            if (unitDuties.length == 2 && names(unitDuties[0], t, registry)) {
                 return unitDuties[1].strip();
             }
         }
@@ -163,7 +182,7 @@ public final class ResponsibilityEngine {
                 .orElse("县级主管部门");
     }
 
-    private Resolution resolution(MatterCase c, List<Finding> findings) {
+    private Resolution resolution(MatterCase c, List<Finding> findings, Registry registry) {
         Matter m = c.getMatter();
         Township t = c.getTownship();
         Resolution.Role role = c.isTownshipPrimary() ? Resolution.Role.PRIMARY
@@ -181,8 +200,8 @@ public final class ResponsibilityEngine {
         }
         List<Resolution.Cooperation> cooperating = new ArrayList<>();
         for (String unit : m.cooperatingUnits()) {
-            String name = names(unit, t) ? t.name() : unit;
-            cooperating.add(new Resolution.Cooperation(name, dutiesFor(m, unit, t)));
+            String name = names(unit, t, registry) ? t.name() : unit;
+            cooperating.add(new Resolution.Cooperation(name, dutiesFor(m, unit, t, registry)));
         }
         String primary = c.isTownshipPrimary() ? t.name() : String.join("、", m.primaryUnits());
         String duties = switch (role) {
@@ -201,7 +220,7 @@ public final class ResponsibilityEngine {
                 cooperating, List.copyOf(ids), findings, citations);
     }
 
-    private static String dutiesFor(Matter m, String unit, Township t) {
+    private static String dutiesFor(Matter m, String unit, Township t, Registry registry) {
         String text = m.cooperatingDuties();
         if (text == null || !UNIT_DUTIES.matcher(text).find()) {
             return text;
@@ -213,6 +232,6 @@ public final class ResponsibilityEngine {
                 return unitDuties[1].strip();
             }
         }
-        return names(unit, t) ? dutiesOf(m, t) : null;
+        return names(unit, t, registry) ? dutiesOf(m, t, registry) : null;
     }
 }
