@@ -62,6 +62,12 @@ class EngineConfig {
         return new LabeledModule();
     }
 
+    /** Dates of a body outside 1949–2100 are a 400 naming the field (api.md "Numbers and dates"). */
+    @Bean
+    DateRangeModule dateRangeModule() {
+        return new DateRangeModule();
+    }
+
     /** A JSON string in a request may be as long as a catalog cell (CatalogReader.MAX_CELL), which the database keeps. */
     @Bean
     org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer longestString() {

@@ -42,6 +42,14 @@ public class JsonText {
         }
     }
 
+    public <T> T convert(JsonNode node, Class<T> type) {
+        try {
+            return json.treeToValue(node, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public JsonNode tree(String text) {
         try {
             return json.readTree(text);

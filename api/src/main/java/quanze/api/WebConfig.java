@@ -17,6 +17,37 @@ class WebConfig implements WebMvcConfigurer {
         registry.addConverterFactory(new LabeledConverters());
     }
 
+    /** api.md: an asOf (or from/to) before 1949 or after 2100 is a 400; a future asOf inside that range is allowed. */
+    @Override
+    public void addInterceptors(org.springframework.web.servlet.config.annotation.InterceptorRegistry registry) {
+        registry.addInterceptor(new org.springframework.web.servlet.HandlerInterceptor() {
+            @Override
+            public boolean preHandle(jakarta.servlet.http.HttpServletRequest request,
+                                     jakarta.servlet.http.HttpServletResponse response, Object handler) {
+                java.util.List<quanze.api.problem.Problem> problems = new java.util.ArrayList<>();
+                for (String name : java.util.List.of("asOf", "from", "to")) {
+                    String value = request.getParameter(name);
+                    if (value == null || value.isBlank()) {
+                        continue;
+                    }
+                    try {
+                        java.time.LocalDate d = java.time.LocalDate.parse(value.strip());
+                        if (!DateRangeModule.inRange(d)) {
+                            problems.add(quanze.api.problem.Problem.field(name, "“" + value + "”超出范围，应为"
+                                    + DateRangeModule.FIRST_YEAR + "年至" + DateRangeModule.LAST_YEAR + "年之间的日期"));
+                        }
+                    } catch (java.time.format.DateTimeParseException e) {
+                        // the parameter's own binding reports a date that is not a date
+                    }
+                }
+                if (!problems.isEmpty()) {
+                    throw quanze.api.problem.ApiException.badRequest(problems);
+                }
+                return true;
+            }
+        });
+    }
+
     @SuppressWarnings({"rawtypes", "unchecked"})
     private static final class LabeledConverters implements ConverterFactory<String, Enum> {
         @Override

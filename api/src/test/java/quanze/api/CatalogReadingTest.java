@@ -21,7 +21,7 @@ class CatalogReadingTest extends ApiTestBase {
     void theRuleCatalogueListsEveryDlgRuleWithSeverityAndCitations() throws Exception {
         mvc.perform(get("/api/v1/rules"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.family == 'DLG')]", hasSize(14)))
+                .andExpect(jsonPath("$[?(@.family == 'DLG')]", hasSize(17)))
                 .andExpect(jsonPath("$[?(@.id == 'DLG-05')].severity").value("BLOCKING"))
                 .andExpect(jsonPath("$[?(@.id == 'DLG-05')].title").value("处罚权下放缺省级决定"))
                 .andExpect(jsonPath("$[?(@.id == 'DLG-05')].citations[0].source").value("XZCF"))

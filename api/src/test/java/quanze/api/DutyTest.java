@@ -21,13 +21,18 @@ import org.springframework.test.web.servlet.ResultActions;
 class DutyTest extends ApiTestBase {
 
     ResultActions admit(String department, String task, String role) throws Exception {
+        return admit("ZR-DUTY", department, task, role);
+    }
+
+    ResultActions admit(String requestId, String department, String task, String role) throws Exception {
         return mvc.perform(post("/api/v1/decisions/admissions").with(httpBasic("editorial", "demo"))
                 .contentType(MediaType.APPLICATION_JSON).content("""
-                        {"requestId":"ZR-DUTY","type":"准入","department":"%s","taskName":"%s","category":"行政事务",
+                        {"requestId":"%s","type":"准入","department":"%s","taskName":"%s","category":"行政事务",
                          "townships":["平襄镇"],"legalBasis":"依据","handover":"交由承担","shiftMechanism":"无",
                          "townshipRole":"%s","requiresCounterpartBody":false,"opinionsHeard":true,
                          "opinions":[{"township":"平襄镇","opinion":"同意"}],"staffing":1,"fundingWan":10,
-                         "countyApprovalDoc":"通政办发〔2026〕30号","status":"拟实施"}""".formatted(department, task, role)));
+                         "countyApprovalDoc":"通政办发〔2026〕30号","status":"拟实施","reason":"点多面广"}""".formatted(requestId, department,
+                        task, role)));
     }
 
     @Test
@@ -49,17 +54,49 @@ class DutyTest extends ApiTestBase {
     }
 
     @Test
-    void aTaskOnNoListIsReturnedForAdmissionAndListAmendment() throws Exception {
-        admit("县民政局", "农村婚丧事宜备案", "配合责任")
-                .andExpect(jsonPath("$.outcome").value("RETURN"))
-                .andExpect(jsonPath("$.findings[*].ruleId").value(hasItem("DUTY-04")))
-                .andExpect(jsonPath("$.findings[0].message").value(containsString("书面修订清单")));
+    void aCompleteRequestForAnOffListTaskIsAdmittedAndItsListAmendmentIsPendingUntilAListContainsIt() throws Exception {
+        // LX24: an off-list task is what 准入 is for; admitted, it names the amendment of the township's list
+        admit("ZR-DUTY-AMEND", "县民政局", "农村婚丧事宜备案", "主体责任")
+                .andExpect(jsonPath("$.outcome").value("ADMIT"))
+                .andExpect(jsonPath("$.findings[*].ruleId").value(hasItem("DUTY-06")))
+                .andExpect(jsonPath("$.findings[*].ruleId").value(org.hamcrest.Matchers.not(hasItem("DUTY-04"))))
+                .andExpect(jsonPath("$.findings[?(@.ruleId == 'DUTY-06')].message").value(hasItem(containsString("基本履职事项清单"))))
+                .andExpect(jsonPath("$.listAmendments[0].township").value(PINGXIANG))
+                .andExpect(jsonPath("$.listAmendments[0].list").value("BASIC"))
+                .andExpect(jsonPath("$.listAmendments[0].itemName").value("农村婚丧事宜备案"))
+                .andExpect(jsonPath("$.listAmendments[0].reason").value("点多面广"))
+                .andExpect(jsonPath("$.listAmendments[0].status").value("PENDING"));
+        mvc.perform(get("/api/v1/townships/" + PINGXIANG + "/duties").param("list", "BASIC"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.name == '农村婚丧事宜备案')].status").value(hasItem("PENDING")));
+        // a delegation of the same task to the same township is covered by the admitted request: no DUTY-04
+        mvc.perform(post("/api/v1/decisions/delegations").with(httpBasic("editorial", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"itemCode":"TW-QT-900","itemName":"农村婚丧事宜备案","category":"其他行政权力",
+                                 "legalBasis":"《殡葬管理条例》第五条","fromDepartment":"县民政局","receiver":"平襄镇",
+                                 "mode":"下放","published":true,"townshipOpinion":"同意","support":["人员"],
+                                 "inGuidanceCatalog":true}"""))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.findings[*].ruleId").value(org.hamcrest.Matchers.not(hasItem("DUTY-04"))));
+    }
+
+    @Test
+    void aDelegationOfATaskOnNoListOfTheTownshipMustGoThroughAdmissionFirst() throws Exception {
+        mvc.perform(post("/api/v1/decisions/delegations").with(httpBasic("editorial", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"itemCode":"TW-QT-901","itemName":"农村集体经济合同备案","category":"其他行政权力",
+                                 "legalBasis":"《中华人民共和国农村集体经济组织法》","fromDepartment":"县农业农村局","receiver":"平襄镇",
+                                 "mode":"下放","published":true,"townshipOpinion":"同意","support":["人员"],
+                                 "inGuidanceCatalog":true}"""))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.outcome").value("CORRECT"))
+                .andExpect(jsonPath("$.findings[*].ruleId").value(hasItem("DUTY-04")));
     }
 
     @Test
     void aNearMatchIsShownWithItsScore() throws Exception {
         admit("县市场监督管理局", "对特种设备的安全监察", "配合责任")
-                .andExpect(jsonPath("$.outcome").value("RETURN"))
+                .andExpect(jsonPath("$.outcome").value("ADMIT"))
                 .andExpect(jsonPath("$.findings[?(@.ruleId == 'DUTY-05')].message")
                         .value(hasItem(containsString("相似度0.75"))));
         mvc.perform(get("/api/v1/townships/" + PINGXIANG + "/duties/match").param("task", "对特种设备的安全监察"))

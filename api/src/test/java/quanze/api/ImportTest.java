@@ -39,9 +39,9 @@ class ImportTest extends ApiTestBase {
                 .andExpect(jsonPath("$.rows").value(42))
                 .andExpect(jsonPath("$.county").value("通渭县"))
                 .andExpect(jsonPath("$.current").value(true))
-                .andExpect(jsonPath("$.outcomes.ALLOW").value(28))
-                .andExpect(jsonPath("$.outcomes.CORRECT").value(4))
-                .andExpect(jsonPath("$.outcomes.DENY").value(10))
+                .andExpect(jsonPath("$.outcomes.ALLOW").value(26))
+                .andExpect(jsonPath("$.outcomes.CORRECT").value(5))
+                .andExpect(jsonPath("$.outcomes.DENY").value(11))
                 .andReturn().getResponse().getContentAsString();
         String id = json.readTree(body).get("id").asText();
         mvc.perform(get("/api/v1/imports/" + id).with(httpBasic("township-" + PINGXIANG, "demo")))

@@ -92,7 +92,7 @@ class OrgAndParametersTest extends ApiTestBase {
         putParameters("admin", withRow(original, "GS", "党政机构上限（三类）", "5", "明年", "TW6", "§1"))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.detail").value("参数表未启用：共1个问题，请改正后重新上传；现行参数表不变"))
-                .andExpect(jsonPath("$.problems[0].row").value(23))
+                .andExpect(jsonPath("$.problems[0].row").value(32))
                 .andExpect(jsonPath("$.problems[0].column").value("生效日期"));
         putParameters("editorial", original).andExpect(status().isForbidden());
         decideOrg("北城铺镇").andExpect(jsonPath("$.outcome").value("INVALID"));

@@ -16,7 +16,7 @@ public final class Text {
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '\u3000') {
+            if (c == '\u3000' || c == '\u00A0') {
                 c = ' ';
             } else if (c >= '\uFF01' && c <= '\uFF5E') {
                 c = (char) (c - 0xFEE0);

@@ -211,9 +211,11 @@ public final class RuleBase {
         return info;
     }
 
-    /** The catalogue, sorted by id. */
+    /** The catalogue, sorted by id, each rule once (a rule written as several facets, such as DLG-04, is one entry). */
     public List<RuleInfo> rules() {
-        return List.copyOf(byName.values());
+        Map<String, RuleInfo> byId = new LinkedHashMap<>();
+        byName.values().forEach(r -> byId.putIfAbsent(r.id(), r));
+        return List.copyOf(byId.values());
     }
 
     public RuleInfo byId(String id) {

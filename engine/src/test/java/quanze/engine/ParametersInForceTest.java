@@ -73,9 +73,9 @@ class ParametersInForceTest {
                 .isInstanceOfSatisfying(InvalidParametersException.class, e -> assertThat(e.problems())
                         .extracting(p -> p.row() + "|" + p.column() + "|" + p.message())
                         .containsExactly(
-                                "30|条款|必填项为空",
-                                "30|生效日期|“2027年1月1日”不是日期，应写成 2024-01-31",
-                                "30|配置|“gs”应为省份配置代码，如 GS、JS、GZ、NX、CN"));
+                                "32|条款|必填项为空",
+                                "32|生效日期|“2027年1月1日”不是日期，应写成 2024-01-31",
+                                "32|配置|“gs”应为省份配置代码，如 GS、JS、GZ、NX、CN"));
         assertThat(rules.version()).isEqualTo(before);
     }
 }

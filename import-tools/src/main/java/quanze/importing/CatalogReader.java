@@ -25,7 +25,11 @@ public final class CatalogReader {
     public record Row<T>(int rowNumber, T value) {
     }
 
-    public record Rows<T>(String sheet, int headerRow, List<Row<T>> rows) {
+    /** A row below the data that was skipped (a 合计 row, a note, what follows them), and why. */
+    public record Skipped(int rowNumber, String reason) {
+    }
+
+    public record Rows<T>(String sheet, int headerRow, List<Row<T>> rows, List<Skipped> skipped) {
         public List<T> values() {
             return rows.stream().map(Row::value).toList();
         }
@@ -39,6 +43,7 @@ public final class CatalogReader {
                             Function<RowReader, T> parse) throws ImportFailure {
         List<ImportProblem> problems = new ArrayList<>();
         List<Row<T>> out = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>();
         Header[] found = new Header[1];
         SheetReader.read(file, fileName, required, new RowHandler() {
             @Override
@@ -54,6 +59,11 @@ public final class CatalogReader {
                     out.add(new Row<>(rowNumber, value));
                 }
             }
+
+            @Override
+            public void skipped(int rowNumber, String reason) {
+                skipped.add(new Skipped(rowNumber, reason));
+            }
         });
         if (!problems.isEmpty()) {
             throw new ImportFailure(problems);
@@ -61,6 +71,6 @@ public final class CatalogReader {
         if (out.isEmpty()) {
             throw new ImportFailure(ImportProblem.ofFile(nothing));
         }
-        return new Rows<>(found[0].sheet(), found[0].rowNumber(), out);
+        return new Rows<>(found[0].sheet(), found[0].rowNumber(), out, skipped);
     }
 }

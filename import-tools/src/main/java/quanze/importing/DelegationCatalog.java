@@ -29,7 +29,7 @@ public final class DelegationCatalog {
     }
 
     /** The rows and where they were found, for the annotated report. */
-    public record Rows(String sheet, int headerRow, List<Row> rows) {
+    public record Rows(String sheet, int headerRow, List<Row> rows, List<CatalogReader.Skipped> skipped) {
         public int cases() {
             return rows.stream().mapToInt(r -> r.receivers().size()).sum();
         }
@@ -72,7 +72,8 @@ public final class DelegationCatalog {
             }
             return new Row(r.row(), d, receivers);
         });
-        return new Rows(rows.sheet(), rows.headerRow(), rows.rows().stream().map(CatalogReader.Row::value).toList());
+        return new Rows(rows.sheet(), rows.headerRow(), rows.rows().stream().map(CatalogReader.Row::value).toList(),
+                rows.skipped());
     }
 
     /** 配套保障 is free text; it counts as support when it names staff, posts, funds, technology or training. */

@@ -24,7 +24,8 @@ public final class OrgCatalogs {
             throws ImportFailure {
         return CatalogReader.read(file, fileName, SECONDMENTS, "借调人员表没有数据行", r -> {
             Secondment s = new Secondment(r.required("姓名"), township(r, registry), r.required("借调单位"),
-                    r.date("开始日期"), r.date("结束日期"), r.yesNo("乡镇党委同意", false), r.yesNo("组织部门批准", false));
+                    r.date("开始日期"), r.date("结束日期"), r.yesNo("乡镇党委同意", false), r.yesNo("组织部门批准", false),
+                    r.yesNo("人社部门批准", false));
             if (r.text("开始日期") == null) {
                 r.problem("开始日期", "必填项为空");
             }
@@ -50,7 +51,7 @@ public final class OrgCatalogs {
     public static CatalogReader.Rows<Plaque> plaques(Path file, String fileName, Registry registry) throws ImportFailure {
         return CatalogReader.read(file, fileName, PLAQUES, "挂牌机构与对口设置表没有数据行", r ->
                 new Plaque(township(r, registry), r.required("名称"), r.text("要求设立部门"), r.yesNo("实体化运行", false),
-                        r.text("批准文号")));
+                        r.text("批准文号"), r.text("对口设置依据")));
     }
 
     private static String township(RowReader r, Registry registry) {

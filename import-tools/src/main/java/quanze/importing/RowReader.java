@@ -80,13 +80,13 @@ final class RowReader {
         if (v == null) {
             return null;
         }
-        switch (Text.normalise(v).toUpperCase()) {
-            case "是", "Y", "YES", "TRUE", "1", "有":
+        switch (Text.normalise(v).replace(" ", "").toUpperCase()) {
+            case "是", "Y", "YES", "TRUE", "1", "有", "√", "✓", "✔", "对":
                 return true;
-            case "否", "N", "NO", "FALSE", "0", "无":
+            case "否", "N", "NO", "FALSE", "0", "无", "×", "✗", "✘", "X", "没有":
                 return false;
             default:
-                problem(column, "“" + shown(v) + "”不是是/否值，应填 是/否、Y/N、true/false 或 1/0");
+                problem(column, "“" + shown(v) + "”不是是/否值，应填 是/否、Y/N、true/false、1/0、有/无 或 √/×");
                 return null;
         }
     }
@@ -96,24 +96,45 @@ final class RowReader {
         if (v == null) {
             return null;
         }
-        String s = Text.normalise(v);
-        for (DateTimeFormatter f : DATES) {
+        String s = Text.normalise(v).replace(" ", "");
+        LocalDate d = null;
+        if (SERIAL.matcher(s).matches()) {
+            // a date the sheet keeps as its serial number in a General or text cell (Excel's 1900 date system)
+            double serial = Double.parseDouble(s);
+            if (serial >= FIRST_SERIAL && serial <= LAST_SERIAL) {
+                d = EXCEL_EPOCH.plusDays((long) serial);
+            }
+        }
+        for (int i = 0; d == null && i < DATES.size(); i++) {
             try {
-                return LocalDate.parse(s, f);
+                d = LocalDate.parse(s, DATES.get(i));
             } catch (DateTimeParseException e) {
                 // try the next accepted form
             }
         }
-        problem(column, "“" + shown(v) + "”不是日期，应为 Excel 日期或 2024-01-31、2024/1/31、2024年1月31日");
-        return null;
+        if (d == null) {
+            problem(column, "“" + shown(v) + "”不是日期，应为 Excel 日期或 2024-01-31、2024/1/31、2024.1.31、2024年1月31日");
+            return null;
+        }
+        if (d.getYear() < 1949 || d.getYear() > 2100) {
+            problem(column, "“" + shown(v) + "”超出范围，应为1949年至2100年之间的日期");
+            return null;
+        }
+        return d;
     }
+
+    private static final Pattern SERIAL = Pattern.compile("\\d{5}(\\.0+)?");
+    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+    /** 1949-01-01 and 2100-12-31 as Excel serials: a five-digit number outside is no date. */
+    private static final long FIRST_SERIAL = 17_899;
+    private static final long LAST_SERIAL = 73_415;
 
     Integer nonNegative(String column, boolean required) {
         String v = required ? required(column) : text(column);
         if (v == null) {
             return null;
         }
-        String s = Text.normalise(v).replace(",", "");
+        String s = Text.normalise(v).replace(",", "").replace(" ", "");
         if (s.endsWith(".0")) {
             s = s.substring(0, s.length() - 2);
         }

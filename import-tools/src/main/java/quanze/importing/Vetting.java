@@ -64,7 +64,7 @@ public final class Vetting {
                     row.receivers().stream().map(Receivers.Receiver::name).toList());
             next += n;
         }
-        return b.build(rows.sheet(), rows.headerRow());
+        return b.build(rows.sheet(), rows.headerRow(), rows.skipped());
     }
 
     public static Result admissions(CatalogReader.Rows<Admission> rows, Registry registry, PowerHoldings holdings,
@@ -80,7 +80,7 @@ public final class Vetting {
         for (int i = 0; i < cases.size(); i++) {
             b.add(rows.rows().get(i).rowNumber(), List.of(decisions.get(i)), List.of(cases.get(i).getAdmission().department()));
         }
-        return b.build(rows.sheet(), rows.headerRow());
+        return b.build(rows.sheet(), rows.headerRow(), rows.skipped());
     }
 
     /** One decision per matter; its findings name each township × matter problem. */
@@ -97,7 +97,7 @@ public final class Vetting {
         for (int i = 0; i < decided.decisions().size(); i++) {
             b.add(rows.rows().get(i).rowNumber(), List.of(decided.decisions().get(i)), List.of(rows.values().get(i).domain()));
         }
-        return b.build(rows.sheet(), rows.headerRow());
+        return b.build(rows.sheet(), rows.headerRow(), rows.skipped());
     }
 
     /** The registry judged against the body limits of each township's profile (ORG-01). */
@@ -107,7 +107,7 @@ public final class Vetting {
         for (int i = 0; i < decisions.size(); i++) {
             b.add(rows.rows().get(i).rowNumber(), List.of(decisions.get(i)), List.of(rows.values().get(i).county()));
         }
-        return b.build(rows.sheet(), rows.headerRow());
+        return b.build(rows.sheet(), rows.headerRow(), rows.skipped());
     }
 
     /** Secondments, stationed-unit appointments or plaques, one decision per row (ORG-02 … ORG-07). */
@@ -118,7 +118,7 @@ public final class Vetting {
             b.add(rows.rows().get(i).rowNumber(), List.of(decisions.get(i)),
                     List.of(registry.find(((quanze.org.TownshipItem) rows.values().get(i)).township()).map(Township::name).orElse("")));
         }
-        return b.build(rows.sheet(), rows.headerRow());
+        return b.build(rows.sheet(), rows.headerRow(), rows.skipped());
     }
 
 
@@ -135,7 +135,7 @@ public final class Vetting {
         for (int i = 0; i < decisions.size(); i++) {
             b.add(rows.rows().get(i).rowNumber(), List.of(decisions.get(i)), List.of(rows.values().get(i).settingUnit()));
         }
-        return b.build(rows.sheet(), rows.headerRow());
+        return b.build(rows.sheet(), rows.headerRow(), rows.skipped());
     }
 
     private static final class Builder {
@@ -155,7 +155,8 @@ public final class Vetting {
             verdicts.add(rowNumber, decisions, subjects);
         }
 
-        Result build(String sheet, int headerRow) {
+        Result build(String sheet, int headerRow, List<CatalogReader.Skipped> skipped) {
+            skipped.forEach(x -> verdicts.skip(x.rowNumber(), x.reason()));
             return new Result(kind, sheet, headerRow, rowNumbers, byRow, verdicts);
         }
     }

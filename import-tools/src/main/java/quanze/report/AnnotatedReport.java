@@ -97,8 +97,8 @@ public final class AnnotatedReport {
                 int first = Math.max(width[0], cells.size());
                 row.createCell(first).setCellValue(v.outcome().label());
                 row.createCell(first + 1).setCellValue(v.ruleIds());
-                row.createCell(first + 2).setCellValue(v.messages());
-                row.createCell(first + 3).setCellValue(v.citations());
+                row.createCell(first + 2).setCellValue(fit(v.messages()));
+                row.createCell(first + 3).setCellValue(fit(v.citations()));
                 if (v.worst() == Severity.BLOCKING || v.worst() == Severity.CORRECTABLE) {
                     CellStyle fill = fills.of(plain, v.worst());
                     for (int c = 0; c < first + ADDED.size(); c++) {
@@ -134,8 +134,8 @@ public final class AnnotatedReport {
             }
             row.createCell(first).setCellValue(v.outcome().label());
             row.createCell(first + 1).setCellValue(v.ruleIds());
-            row.createCell(first + 2).setCellValue(v.messages());
-            row.createCell(first + 3).setCellValue(v.citations());
+            row.createCell(first + 2).setCellValue(fit(v.messages()));
+            row.createCell(first + 3).setCellValue(fit(v.citations()));
             row.getCell(first + 2).setCellStyle(wrap);
             if (v.worst() == Severity.BLOCKING || v.worst() == Severity.CORRECTABLE) {
                 for (int c = 0; c < last; c++) {
@@ -194,6 +194,13 @@ public final class AnnotatedReport {
             }
             r = line(s, r, null, cells);
         }
+        if (!verdicts.skipped().isEmpty()) {
+            r++;
+            r = line(s, r, bold, "未读入的行（数据之下的合计、说明等）", "原因");
+            for (var e : verdicts.skipped().entrySet()) {
+                r = line(s, r, null, "第" + e.getKey() + "行", e.getValue());
+            }
+        }
         if (!(wb instanceof SXSSFWorkbook)) {
             s.setColumnWidth(0, 30 * 256);
             s.setColumnWidth(3, 40 * 256);
@@ -244,5 +251,11 @@ public final class AnnotatedReport {
                 return s;
             });
         }
+    }
+
+    /** Excel holds at most 32,767 characters in a cell: longer explanations (messages quoting long cells) are cut there. */
+    static String fit(String text) {
+        int max = org.apache.poi.ss.SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

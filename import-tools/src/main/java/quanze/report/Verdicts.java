@@ -36,6 +36,17 @@ public final class Verdicts {
         this.subjectHeading = subjectHeading;
     }
 
+    private final Map<Integer, String> skipped = new TreeMap<>();
+
+    /** A row below the data that was not read (a 合计 row, a note, what follows them), and why (formats.md). */
+    public void skip(int rowNumber, String reason) {
+        skipped.put(rowNumber, reason);
+    }
+
+    public Map<Integer, String> skipped() {
+        return skipped;
+    }
+
     public String subjectHeading() {
         return subjectHeading;
     }

@@ -28,8 +28,16 @@ final class HeaderFinder {
         }
     }
 
+    /** A total row ends the data: its first non-empty cell is one of these (spaces inside ignored: 合 计). */
+    private static final java.util.Set<String> TOTALS = java.util.Set.of("合计", "总计", "小计", "共计");
+    /** A note row ends the data: its first non-empty cell starts so (注：… 说明：… 填表说明 备注：…). */
+    private static final java.util.regex.Pattern NOTE = java.util.regex.Pattern.compile(
+            "^(注[：:、.．0-9一二三]|注$|注意[：:]|说明[：:]|说明$|填表说明|填报说明|备注[：:]).*", java.util.regex.Pattern.DOTALL);
+
     private final List<String> required;
     private final RowHandler handler;
+    /** Why the data ended early (a total or a note row), or null while data rows still come. */
+    private String endedBy;
     private final int limit = maxRows();
     private int dataRows;
     private Header header;
@@ -52,6 +60,14 @@ final class HeaderFinder {
     boolean row(String sheet, int rowNumber, List<String> cells) {
         if (header != null) {
             if (!blank(cells)) {
+                String end = end(cells);
+                if (end != null || endedBy != null) {
+                    if (endedBy == null) {
+                        endedBy = "第" + rowNumber + "行";
+                    }
+                    handler.skipped(rowNumber, end != null ? end : "在" + endedBy + "合计或说明之后，不是数据，未读入");
+                    return true;
+                }
                 if (++dataRows > limit) {
                     throw new TooManyRows(sheet, limit);
                 }
@@ -87,6 +103,24 @@ final class HeaderFinder {
             closestMissing = missing;
         }
         return true;
+    }
+
+    /** Why a row below the header ends the data, or null for a data row. */
+    private static String end(List<String> cells) {
+        for (String c : cells) {
+            if (c == null || c.isBlank()) {
+                continue;
+            }
+            String first = quanze.catalog.Text.normalise(c).replace(" ", "");
+            if (TOTALS.contains(first)) {
+                return "合计行（“" + first + "”），不是数据，未读入";
+            }
+            if (NOTE.matcher(first).matches()) {
+                return "说明行（“" + (first.length() > 12 ? first.substring(0, 12) + "…" : first) + "”），不是数据，未读入";
+            }
+            return null;
+        }
+        return null;
     }
 
     private static List<String> combine(List<String> upper, List<String> lower) {

@@ -8,4 +8,11 @@ public interface RowHandler {
 
     /** {@code rowNumber} as Excel shows it (1-based); cells by column position, "" for an empty cell. */
     void row(int rowNumber, List<String> cells);
+
+    /**
+     * A row below the data that is not data (formats.md: a 合计/小计 row, a 填表说明 note, and whatever follows them):
+     * skipped, and said so in the report's 汇总 sheet.
+     */
+    default void skipped(int rowNumber, String reason) {
+    }
 }

@@ -14,6 +14,7 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -67,7 +68,11 @@ final class XlsxRows {
                     if (only != null && !only.equals(sheet)) {
                         continue;
                     }
-                    RowCollector rows = new RowCollector(sheet, sink);
+                    List<CellRangeAddress> merged;
+                    try (InputStream again = sheets.getSheetPart().getInputStream()) {
+                        merged = MergedCells.scan(again);
+                    }
+                    RowCollector rows = new RowCollector(sheet, sink, merged);
                     XMLReader parser = SAXHelper.newXMLReader();
                     parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, rows, new IsoFormatter(), false));
                     try {
@@ -97,14 +102,25 @@ final class XlsxRows {
         return "无法读取 .xlsx 文件，请用 Excel 打开后另存为 .xlsx 再导入";
     }
 
+    /**
+     * Collects a row's cells. A block merged vertically (a 领域 or 主体责任单位 a clerk merged over the rows it covers)
+     * keeps its text in its top cell only; formats.md says it gives that value to every row it spans, so the
+     * collector remembers the top cell's text and fills it into the rows below.
+     */
     private static final class RowCollector implements XSSFSheetXMLHandler.SheetContentsHandler {
         private final String sheet;
         private final RowSink finder;
         private final List<String> cells = new ArrayList<>();
+        /** Vertical merges not yet reached, by first row; those covering the current row with their top text. */
+        private final java.util.ArrayDeque<CellRangeAddress> ahead;
+        private final java.util.Map<CellRangeAddress, String> active = new java.util.LinkedHashMap<>();
 
-        RowCollector(String sheet, RowSink finder) {
+        RowCollector(String sheet, RowSink finder, List<CellRangeAddress> merged) {
             this.sheet = sheet;
             this.finder = finder;
+            List<CellRangeAddress> vertical = new ArrayList<>(merged.stream().filter(m -> m.getLastRow() > m.getFirstRow()).toList());
+            vertical.sort(java.util.Comparator.comparingInt(CellRangeAddress::getFirstRow));
+            this.ahead = new java.util.ArrayDeque<>(vertical);
         }
 
         @Override
@@ -114,6 +130,23 @@ final class XlsxRows {
 
         @Override
         public void endRow(int rowNum) {
+            active.keySet().removeIf(m -> m.getLastRow() < rowNum);
+            for (var e : active.entrySet()) {
+                int col = e.getKey().getFirstColumn();
+                while (cells.size() <= col) {
+                    cells.add("");
+                }
+                if (cells.get(col).isEmpty()) {
+                    cells.set(col, e.getValue());
+                }
+            }
+            while (!ahead.isEmpty() && ahead.peekFirst().getFirstRow() <= rowNum) {
+                CellRangeAddress m = ahead.pollFirst();
+                if (m.getFirstRow() == rowNum && m.getLastRow() > rowNum) {
+                    int col = m.getFirstColumn();
+                    active.put(m, col < cells.size() ? cells.get(col) : "");
+                }
+            }
             if (!finder.row(sheet, rowNum + 1, new ArrayList<>(cells))) {
                 throw new LeaveSheet();
             }

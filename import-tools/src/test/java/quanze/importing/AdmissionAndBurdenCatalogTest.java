@@ -40,7 +40,7 @@ class AdmissionAndBurdenCatalogTest {
                 .isInstanceOfSatisfying(ImportFailure.class, f -> assertThat(f.problems())
                         .extracting(ImportProblem::display)
                         .containsExactly(
-                                "工作表“" + sheet + "”第2行“乡镇意见”列：“常家河镇同意”应写成“乡镇名：同意”或“乡镇名：不同意”",
+                                "工作表“" + sheet + "”第2行“乡镇意见”列：“常家河镇”没有写明意见，应写成“乡镇名：同意”或“乡镇名：不同意”",
                                 "工作表“" + sheet + "”第3行“承接乡镇”列：“平安镇”不是乡镇名册中的乡镇（街道），也不是村（社区）",
                                 "工作表“" + sheet + "”第3行“乡镇意见”列：“赞成”不是可识别的意见，应为：" + Codes.choices(Opinion.class),
                                 "工作表“" + sheet + "”第3行“配套经费（万元）”列：“-3”不是大于等于0的数",
@@ -68,6 +68,6 @@ class AdmissionAndBurdenCatalogTest {
                         .containsExactly(
                                 "工作表“" + sheet + "”第2行“依据发文机关层级”列：“省级”不是可识别的值，应为：" + Codes.choices(IssuerLevel.class),
                                 "工作表“" + sheet + "”第3行“类型”列：“评选”不是可识别的值，应为：" + Codes.choices(BurdenType.class),
-                                "工作表“" + sheet + "”第3行“依据是否明确规定”列：“不确定”不是是/否值，应填 是/否、Y/N、true/false 或 1/0"));
+                                "工作表“" + sheet + "”第3行“依据是否明确规定”列：“不确定”不是是/否值，应填 是/否、Y/N、true/false、1/0、有/无 或 √/×"));
     }
 }

@@ -18,7 +18,7 @@ class DutyCatalogTest {
     void theDemoListsHoldAFewHundredItemsKeyedByTownshipCode() throws Exception {
         CatalogReader.Rows<ListItem> rows = DutyCatalog.read(Path.of("..", "demo", "tongwei-duties.csv"), "d.csv",
                 Fixtures.demoRegistry());
-        assertThat(rows.rows()).hasSizeBetween(200, 500);
+        assertThat(rows.rows()).hasSizeBetween(600, 1200);
         assertThat(rows.values()).extracting(ListItem::list).contains(DutyList.BASIC, DutyList.COOPERATING, DutyList.RECLAIMED);
         assertThat(rows.values().get(0).township()).isEqualTo("621121100");
     }

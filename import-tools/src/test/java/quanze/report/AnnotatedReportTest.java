@@ -75,7 +75,7 @@ class AnnotatedReportTest {
         int added = sheet.getRow(1).getLastCellNum() - 4;
         assertThat(row.getCell(added).getStringCellValue()).isEqualTo("不得下放");
         assertThat(row.getCell(added + 1).getStringCellValue()).isEqualTo("DLG-05");
-        assertThat(row.getCell(added + 2).getStringCellValue()).contains("省级人民政府的决定");
+        assertThat(row.getCell(added + 2).getStringCellValue()).contains("省级人民政府");
         assertThat(row.getCell(added + 3).getStringCellValue()).isEqualTo("XZCF 第二十四条；JS §16（集中报省政府同意）");
     }
 

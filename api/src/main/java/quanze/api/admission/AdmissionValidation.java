@@ -29,6 +29,19 @@ final class AdmissionValidation {
         Problem.require(out, "handover", a.handover());
         Problem.require(out, "opinionsHeard", a.opinionsHeard());
         Problem.require(out, "status", a.status());
+        // a negative figure is not "support given" (ADM-09): it is a mistake to correct
+        if (a.staffing() != null && a.staffing() < 0) {
+            out.add(Problem.field("staffing", "配套编制不能为负数"));
+        }
+        if (a.fundingWan() != null && a.fundingWan().signum() < 0) {
+            out.add(Problem.field("fundingWan", "配套经费不能为负数"));
+        }
+        for (int i = 0; i < a.opinions().size(); i++) {
+            var o = a.opinions().get(i);
+            if (o == null || o.township() == null || o.township().isBlank()) {
+                out.add(Problem.field("opinions[" + i + "].township", "必填"));
+            }
+        }
         return out;
     }
 }

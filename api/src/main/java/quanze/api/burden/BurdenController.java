@@ -15,6 +15,7 @@ import quanze.api.decision.DecisionRepository;
 import quanze.api.problem.ApiException;
 import quanze.api.problem.Problem;
 import quanze.api.security.QuanzeUser;
+import quanze.api.township.TownshipRepository;
 import quanze.burden.Burden;
 import quanze.decision.Decision;
 import quanze.engine.burden.BurdenEngine;
@@ -24,8 +25,10 @@ class BurdenController {
     private final BurdenEngine engine;
     private final DecisionRepository decisions;
     private final Clock clock;
+    private final TownshipRepository townships;
 
-    BurdenController(BurdenEngine engine, DecisionRepository decisions, Clock clock) {
+    BurdenController(BurdenEngine engine, DecisionRepository decisions, TownshipRepository townships, Clock clock) {
+        this.townships = townships;
         this.engine = engine;
         this.decisions = decisions;
         this.clock = clock;
@@ -48,7 +51,10 @@ class BurdenController {
         if (!problems.isEmpty()) {
             throw ApiException.badRequest(problems);
         }
-        Decision d = engine.decide(body, asOf != null ? asOf : LocalDate.now(clock));
+        // the body's county selects the province profile (ASM-01, ASM-05); a county the registry does not know is CN
+        quanze.engine.Registry registry = body.county() == null ? quanze.engine.Registry.empty()
+                : townships.county(body.county()).orElse(quanze.engine.Registry.empty());
+        Decision d = engine.decide(body, registry, asOf != null ? asOf : LocalDate.now(clock));
         Decision stored = decisions.save(d, new DecisionRepository.Meta(null, body.code(), user.username(), null));
         return DecisionRepository.created(stored);
     }

@@ -198,4 +198,17 @@ public class DecisionRepository {
     }
 
 
+
+    /**
+     * The inputs of the decisions of the current import of {@code kind} concerning a township (e.g. the secondments
+     * on record, which ORG-05 counts with a new request's).
+     */
+    public <T> List<T> currentInputs(String kind, String townshipCode, Class<T> type) {
+        return jdbc.sql("select d.body from decision d join catalog_import i on i.id = d.import_id"
+                        + " where i.kind = ? and i.is_current and d.township_code = ?")
+                .params(kind, townshipCode).query(String.class).list().stream()
+                .map(body -> json.tree(body).path("input"))
+                .map(input -> json.convert(input, type))
+                .toList();
+    }
 }

@@ -51,6 +51,9 @@ class DelegationController {
                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                     @AuthenticationPrincipal QuanzeUser user) {
         List<Problem> problems = validate(body);
+        if (body != null && body.lastEvaluated() != null && body.lastEvaluated().isAfter(LocalDate.now(clock))) {
+            problems.add(Problem.field("lastEvaluated", "最近评估日期" + body.lastEvaluated() + "晚于今天，评估不能发生在将来"));
+        }
         if (!problems.isEmpty()) {
             throw ApiException.badRequest(problems);
         }

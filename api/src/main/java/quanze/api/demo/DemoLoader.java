@@ -60,6 +60,7 @@ class DemoLoader implements ApplicationRunner {
     private final Resource burdenFile;
     private final AdmissionRequests requests;
     private final String password;
+    private final DemoReadiness readiness;
 
     DemoLoader(ImportService imports, Accounts accounts, TownshipRepository townships,
                @Value("${quanze.demo.townships}") Resource townshipFile,
@@ -71,8 +72,9 @@ class DemoLoader implements ApplicationRunner {
                @Value("${quanze.demo.plaques}") Resource plaqueFile,
                @Value("${quanze.demo.duties}") Resource dutyFile,
                @Value("${quanze.demo.burdens}") Resource burdenFile,
-               AdmissionRequests requests,
+               AdmissionRequests requests, DemoReadiness readiness,
                @Value("${quanze.demo.password}") String password) {
+        this.readiness = readiness;
         this.imports = imports;
         this.accounts = accounts;
         this.townships = townships;
@@ -119,6 +121,7 @@ class DemoLoader implements ApplicationRunner {
             requests.register(WORKFLOW_REQUEST, accounts.find("editorial").orElseThrow());
             LOG.info("演示准入申请 {} 已登记，等待陇阳镇（township-621121106）提出意见", WORKFLOW_REQUEST.requestId());
         }
+        readiness.loaded();
     }
 
     private void load(String kind, Resource file) throws Exception {

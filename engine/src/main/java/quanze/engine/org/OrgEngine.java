@@ -18,6 +18,7 @@ import quanze.org.OrgCase;
 import quanze.org.OrgRecord;
 import quanze.org.Plaque;
 import quanze.org.Secondment;
+import quanze.org.SecondmentLedger;
 import quanze.township.Township;
 
 /**
@@ -37,6 +38,14 @@ public final class OrgEngine {
 
     /** One township with its secondments, appointments and plaques: one decision. */
     public Decision decide(OrgRecord record, Registry registry, LocalDate asOf) {
+        return decide(record, registry, List.of(), asOf);
+    }
+
+    /**
+     * As above; {@code stored} are the township's secondments already on record, which ORG-05 counts with the
+     * record's own when it adds up a person's days in a year.
+     */
+    public Decision decide(OrgRecord record, Registry registry, List<Secondment> stored, LocalDate asOf) {
         Township t = township(registry, record.township(), "township");
         List<Object> items = new ArrayList<>();
         items.add(null);
@@ -46,14 +55,18 @@ public final class OrgEngine {
         RuleBase.Snapshot snapshot = ruleBase.snapshot();
         List<OrgCase> cases = items.stream().map(i -> new OrgCase(t, snapshot.parameters().profile(t.profile(), asOf), asOf, i))
                 .toList();
-        Map<Object, List<Finding>> found = Evaluation.run(ruleBase, new ArrayList<>(cases));
+        List<Secondment> secondments = new ArrayList<>(record.secondments());
+        secondments.addAll(stored);
+        List<Object> facts = new ArrayList<>(cases);
+        facts.add(new SecondmentLedger(secondments, secondments.stream().map(x -> t.code()).toList()));
+        Map<Object, List<Finding>> found = Evaluation.run(ruleBase, facts);
         // a township-wide finding (ORG-06) is raised on each secondment it counts; the record states it once
         java.util.Set<String> seen = new java.util.HashSet<>();
-        List<Finding> all = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
         cases.forEach(c -> found.getOrDefault(c, List.of()).stream()
-                .filter(f -> seen.add(f.ruleId() + "\u0000" + f.message())).forEach(all::add));
-        all.sort(Evaluation.ORDER);
-        return decision(snapshot, t, asOf, all, record);
+                .filter(f -> seen.add(f.ruleId() + "\u0000" + f.message())).forEach(findings::add));
+        findings.sort(Evaluation.ORDER);
+        return decision(snapshot, t, asOf, findings, record);
     }
 
     /** One decision per item (a registry row, a secondment, an appointment or a plaque), in order. */
@@ -65,7 +78,17 @@ public final class OrgEngine {
             cases.add(new OrgCase(t, snapshot.parameters().profile(t.profile(), asOf), asOf,
                     item instanceof Township ? null : item));
         }
-        Map<Object, List<Finding>> found = Evaluation.run(ruleBase, new ArrayList<>(cases));
+        List<Secondment> secondments = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
+        for (OrgCase c : cases) {
+            if (c.getSecondment() != null) {
+                secondments.add(c.getSecondment());
+                codes.add(c.getTownship().code());
+            }
+        }
+        List<Object> facts = new ArrayList<>(cases);
+        facts.add(new SecondmentLedger(secondments, codes));
+        Map<Object, List<Finding>> found = Evaluation.run(ruleBase, facts);
         List<Decision> out = new ArrayList<>(cases.size());
         for (int i = 0; i < cases.size(); i++) {
             List<Finding> fs = new ArrayList<>(found.getOrDefault(cases.get(i), List.of()));
