@@ -34,4 +34,17 @@ public final class Text {
     public static String orNull(String s) {
         return s == null || s.strip().isEmpty() ? null : s.strip();
     }
+
+    /** Characters that do not tell two power names apart: punctuation, brackets and quotes. */
+    private static final java.util.regex.Pattern NAME_NOISE =
+            java.util.regex.Pattern.compile("[\\s\\p{Punct}、，。；：“”‘’《》〈〉（）【】〔〕—…·]");
+
+    /**
+     * A power's name as ADM-03 matches it (rules.md: "by normalised name, 对/的/进行 and punctuation ignored"):
+     * 对户外广告设施设置的审批 and 户外广告设施设置审批 are one power.
+     */
+    public static String powerName(String s) {
+        String n = NAME_NOISE.matcher(normalise(s)).replaceAll("");
+        return n.replace("进行", "").replace("对", "").replace("的", "");
+    }
 }

@@ -16,7 +16,8 @@ import quanze.township.Township;
 /**
  * What a delegation list hands to whom (ADM-03, TER): a township holds a power when the list hands
  * it to that township and the delegation's own decision is not DENY. Tasks are matched by item name
- * (normalised), responsibility matters by item code.
+ * (rules.md ADM-03: normalised, 对/的/进行 and punctuation ignored — an admission carries no item code),
+ * responsibility matters by item code.
  */
 public final class DelegationHoldings implements PowerHoldings, Powers {
     /** One delegation to one township: whether its decision allows it. */
@@ -68,6 +69,6 @@ public final class DelegationHoldings implements PowerHoldings, Powers {
     }
 
     private static String key(String code, String name) {
-        return code + "\u0000" + Text.normalise(name).replace(" ", "");
+        return code + "\u0000" + Text.powerName(name);
     }
 }

@@ -33,9 +33,6 @@ import quanze.township.Township;
  */
 public final class ResponsibilityEngine {
     public static final String FAMILY = "TER";
-    /** formats.md §3: these unit names mean "each township the row applies to". */
-    private static final Set<String> TOWNSHIP_TOKENS = Set.of("乡镇", "乡镇(街道)", "属地乡镇", "属地乡镇(街道)", "各乡镇",
-            "各乡镇(街道)", "属地乡镇人民政府", "乡镇人民政府", "街道");
     private static final Pattern UNIT_SEPARATOR = Pattern.compile("[；;\\n\\r]+");
     private static final Pattern DUTY_SEPARATOR = Pattern.compile("[、，,；;\\n\\r]+");
     private static final Pattern UNIT_DUTIES = Pattern.compile("[：:]");
@@ -46,9 +43,13 @@ public final class ResponsibilityEngine {
     private final RuleBase ruleBase;
     private final Clock clock;
 
+    /** formats.md §3: the unit names that mean "each township the row applies to" (word table township-units.csv). */
+    private final quanze.catalog.Vocabulary units;
+
     public ResponsibilityEngine(RuleBase ruleBase, Clock clock) {
         this.ruleBase = ruleBase;
         this.clock = clock;
+        this.units = ruleBase.vocabulary("responsibility/township-units");
     }
 
     public record Result(List<Decision> decisions, List<Resolution> resolutions) {
@@ -57,8 +58,8 @@ public final class ResponsibilityEngine {
         }
     }
 
-    public static boolean isTownshipToken(String unit) {
-        return TOWNSHIP_TOKENS.contains(Text.normalise(unit).replace(" ", ""));
+    public boolean isTownshipToken(String unit) {
+        return units.is(Text.normalise(unit).replace(" ", ""), "每个乡镇", null);
     }
 
     /** The townships a matter applies to: those it lists, or every township of the registry. */
@@ -134,7 +135,7 @@ public final class ResponsibilityEngine {
         return new Result(decisions, resolutions);
     }
 
-    private static MatterCase caseOf(Matter m, Township t, Registry registry, Powers powers) {
+    private MatterCase caseOf(Matter m, Township t, Registry registry, Powers powers) {
         boolean primary = m.primaryUnits().stream().anyMatch(u -> names(u, t, registry));
         boolean cooperating = m.cooperatingUnits().stream().anyMatch(u -> names(u, t, registry));
         boolean departmentPrimary = m.primaryUnits().stream()
@@ -145,13 +146,13 @@ public final class ResponsibilityEngine {
     }
 
     /** Whether a unit of the list names township {@code t}: a token for every township, or any form of its name. */
-    private static boolean names(String unit, Township t, Registry registry) {
+    private boolean names(String unit, Township t, Registry registry) {
         String u = Text.normalise(unit).replace(" ", "");
         return isTownshipToken(u) || registry.find(u).map(x -> x.code().equals(t.code())).orElse(false);
     }
 
     /** formats.md §3 配合责任内容: "单位：职责；单位：职责", or one text for all cooperating units. */
-    static String dutiesOf(Matter m, Township t, Registry registry) {
+    String dutiesOf(Matter m, Township t, Registry registry) {
         String text = m.cooperatingDuties();
         if (text == null) {
             return null;
@@ -169,7 +170,7 @@ public final class ResponsibilityEngine {
     }
 
     /** Who holds the power when the township does not: the delegating department, else the listed department. */
-    private static String powerHolder(Matter m, Registry registry, Powers powers) {
+    private String powerHolder(Matter m, Registry registry, Powers powers) {
         for (String code : m.linkedItemCodes()) {
             var d = powers.department(code);
             if (d.isPresent()) {
@@ -220,7 +221,7 @@ public final class ResponsibilityEngine {
                 cooperating, List.copyOf(ids), findings, citations);
     }
 
-    private static String dutiesFor(Matter m, String unit, Township t, Registry registry) {
+    private String dutiesFor(Matter m, String unit, Township t, Registry registry) {
         String text = m.cooperatingDuties();
         if (text == null || !UNIT_DUTIES.matcher(text).find()) {
             return text;
