@@ -21,7 +21,7 @@ class RulesIndexTest {
         try (Stream<Path> files = Files.walk(RESOURCES.resolve("quanze"))) {
             present = files.filter(Files::isRegularFile)
                     .map(p -> RESOURCES.relativize(p).toString().replace('\\', '/'))
-                    .filter(p -> p.endsWith(".drl") || p.endsWith(".csv") || p.endsWith("parameters.xlsx"))
+                    .filter(p -> p.endsWith(".drl") || p.endsWith(".csv"))
                     .toList();
         }
         assertThat(indexed).containsExactlyInAnyOrderElementsOf(present);

@@ -64,8 +64,10 @@ class EngineConfig {
 
     /** Dates of a body outside 1949–2100 are a 400 naming the field (api.md "Numbers and dates"). */
     @Bean
-    DateRangeModule dateRangeModule() {
-        return new DateRangeModule();
+    org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer dateRange() {
+        // through the builder, not as a Module bean: the builder's own deserializers are registered after the
+        // well-known modules (JavaTimeModule), so this one wins
+        return b -> b.deserializerByType(java.time.LocalDate.class, DateRangeModule.deserializer());
     }
 
     /** A JSON string in a request may be as long as a catalog cell (CatalogReader.MAX_CELL), which the database keeps. */

@@ -24,25 +24,38 @@ class DocumentWordingTest extends ApiTestBase {
     }
 
     String admission(String fields) {
-        return """
+        return merge("""
                 {"requestId":"ZR-DOC","type":"准入","department":"县水务局","taskName":"农村改厕后续管护","category":"行政事务",
                  "townships":["平襄镇"],"legalBasis":"《中华人民共和国水法》","handover":"交由承担","shiftMechanism":"无",
                  "townshipRole":"配合责任","requiresCounterpartBody":false,"opinionsHeard":true,
                  "opinions":[{"township":"平襄镇","opinion":"同意"}],"staffing":1,"fundingWan":10,
-                 "countyApprovalDoc":"通政办发〔2026〕30号","status":"拟实施" %s}""".formatted(fields);
+                 "countyApprovalDoc":"通政办发〔2026〕30号","status":"拟实施"}""", fields);
+    }
+
+    /** The base body with the fields of {@code changes} (", \"a\":1, …") put over it. */
+    static String merge(String base, String changes) {
+        try {
+            var json = new com.fasterxml.jackson.databind.ObjectMapper();
+            var node = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(base);
+            if (!changes.isBlank()) {
+                node.setAll((com.fasterxml.jackson.databind.node.ObjectNode) json.readTree("{" + changes.strip().substring(1) + "}"));
+            }
+            return json.writeValueAsString(node);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     String delegation(String fields) {
-        return """
+        return merge("""
                 {"itemCode":"TW-DOC-1","itemName":"对违法建筑的处理","category":"行政强制","legalBasis":"《中华人民共和国城乡规划法》第六十八条",
                  "fromDepartment":"县住房和城乡建设局","receiver":"平襄镇","mode":"下放","published":true,"townshipOpinion":"同意",
-                 "support":["人员"],"inGuidanceCatalog":true %s}""".formatted(fields);
+                 "support":["人员"],"inGuidanceCatalog":true}""", fields);
     }
 
     @Test
     void handingRiverSandMiningSupervisionToATownshipAsPrimaryInTheNameOfLocalManagementIsRejected() throws Exception {
-        post("/api/v1/decisions/admissions", admission(""",
-                "taskName":"河道采砂监督管理","townshipRole":"主体责任\""""))
+        post("/api/v1/decisions/admissions", admission(", \"taskName\":\"河道采砂监督管理\",\"townshipRole\":\"主体责任\""))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.outcome").value("REJECT"))
                 .andExpect(jsonPath("$.findings[*].ruleId").value(hasItem("ADM-03")));
@@ -50,9 +63,7 @@ class DocumentWordingTest extends ApiTestBase {
 
     @Test
     void anEnforcementPowerTheTownshipRefusedCannotBeAdmittedWhateverResponseIsAttached() throws Exception {
-        post("/api/v1/decisions/admissions", admission(""",
-                "taskName":"对违法设置户外广告的处罚","category":"行政处罚","provincialDecisionDoc":"甘政发〔2021〕68号",
-                "opinions":[{"township":"平襄镇","opinion":"不同意"}],"opinionResponse":"已答复\""""))
+        post("/api/v1/decisions/admissions", admission(", \"taskName\":\"对违法设置户外广告的处罚\",\"category\":\"行政处罚\",\"provincialDecisionDoc\":\"甘政发〔2021〕68号\",                 \"opinions\":[{\"township\":\"平襄镇\",\"opinion\":\"不同意\"}],\"opinionResponse\":\"已答复\""))
                 .andExpect(jsonPath("$.outcome").value("REJECT"))
                 .andExpect(jsonPath("$.findings[*].ruleId").value(hasItem("DLG-08")))
                 .andExpect(jsonPath("$.findings[*].ruleId").value(hasItem("ADM-06")));
@@ -96,7 +107,7 @@ class DocumentWordingTest extends ApiTestBase {
 
     @Test
     void negativeSupportFiguresAreABadRequestNamingTheField() throws Exception {
-        post("/api/v1/decisions/admissions", admission("").replace("\"staffing\":1,\"fundingWan\":10", "\"staffing\":-5,\"fundingWan\":-10"))
+        post("/api/v1/decisions/admissions", admission(", \"staffing\":-5, \"fundingWan\":-10"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.problems[*].field").value(containsInAnyOrder("staffing", "fundingWan")));
     }

@@ -11,12 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -123,20 +118,13 @@ class OrgAndParametersTest extends ApiTestBase {
 
     ResultActions putParameters(String user, byte[] workbook) throws Exception {
         return mvc.perform(multipart(HttpMethod.PUT, "/api/v1/admin/parameters")
-                .file(new MockMultipartFile("file", "parameters.xlsx", "application/octet-stream", workbook))
+                .file(new MockMultipartFile("file", "parameters.csv", "text/csv", workbook))
                 .with(httpBasic(user, "demo")));
     }
 
-    static byte[] withRow(byte[] workbook, String... cells) throws Exception {
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
-            Sheet s = wb.getSheetAt(0);
-            Row r = s.createRow(s.getLastRowNum() + 1);
-            for (int i = 0; i < cells.length; i++) {
-                r.createCell(i).setCellValue(cells[i]);
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            wb.write(out);
-            return out.toByteArray();
-        }
+    /** The parameter table (CSV) with one more line. */
+    static byte[] withRow(byte[] table, String... cells) {
+        String text = new String(table, java.nio.charset.StandardCharsets.UTF_8);
+        return (text + String.join(",", cells) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 }

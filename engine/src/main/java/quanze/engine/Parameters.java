@@ -10,7 +10,7 @@ import quanze.profile.ProfileParameter;
 import quanze.profile.ProvinceProfile;
 
 /**
- * The province parameter table (rules module, quanze/profile/parameters.xlsx). CN is the national
+ * The province parameter table (rules module, quanze/profile/parameters.csv). CN is the national
  * default every profile inherits; of several rows for one parameter the latest that has taken effect
  * on the decision date wins, so a new provincial limit is one new row.
  */
@@ -26,7 +26,49 @@ public final class Parameters {
     static final List<String> COLUMNS = List.of("配置", "参数", "取值", "生效日期", "依据", "条款");
 
     /**
-     * Reads the parameter workbook (rules module, quanze/profile/parameters.xlsx): first sheet, a header
+     * Reads a parameter table: the CSV the rules module ships (quanze/profile/parameters.csv, a text table that diffs
+     * line by line), or an .xlsx workbook with the same columns (what an ADMIN may upload from Excel).
+     *
+     * @throws InvalidParametersException listing every problem; nothing is taken from a table with any
+     */
+    public static Parameters parse(byte[] table) {
+        boolean zip = table.length >= 2 && table[0] == 'P' && table[1] == 'K';
+        return zip ? parseWorkbook(table) : parseCsv(table);
+    }
+
+    /** The CSV form: a header line holding the columns, one parameter per line; problems name the line. */
+    static Parameters parseCsv(byte[] csv) {
+        Map<Integer, Map<Integer, String>> cells = new java.util.TreeMap<>();
+        String text = new String(csv, java.nio.charset.StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        try (com.fasterxml.jackson.databind.MappingIterator<List<String>> it = new com.fasterxml.jackson.dataformat.csv.CsvMapper()
+                .enable(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.WRAP_AS_ARRAY)
+                .readerForListOf(String.class).readValues(text)) {
+            int row = 0;
+            while (it.hasNextValue()) {
+                List<String> values = it.nextValue();
+                Map<Integer, String> r = new HashMap<>();
+                for (int c = 0; c < values.size(); c++) {
+                    if (values.get(c) != null && !values.get(c).isBlank()) {
+                        r.put(c, values.get(c).strip());
+                    }
+                }
+                if (!r.isEmpty()) {
+                    cells.put(row, r);
+                }
+                row++;
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new InvalidParametersException(List.of(new ParameterProblem(null, 0, null,
+                    "不是可读取的参数表：请上传 UTF-8 的 .csv 或 .xlsx 工作簿")));
+        }
+        return fromCells("参数表", cells);
+    }
+
+    /**
+     * Reads the parameter workbook: first sheet, a header
      * row holding 配置、参数、取值、生效日期、依据、条款 (说明 optional), one parameter per row. The cells are
      * read with Drools' own spreadsheet parser, so the engine needs no spreadsheet library of its own.
      *
@@ -67,6 +109,12 @@ public final class Parameters {
             throw new InvalidParametersException(List.of(new ParameterProblem(null, 0, null,
                     "不是可读取的 .xlsx 工作簿，请用 Excel 另存为 .xlsx")));
         }
+        return fromCells(sheet[0], cells);
+    }
+
+    /** The table's cells (0-based rows and columns) checked and read: every problem named by row and column. */
+    private static Parameters fromCells(String sheetName, Map<Integer, Map<Integer, String>> cells) {
+        String[] sheet = {sheetName};
         List<ParameterProblem> problems = new ArrayList<>();
         Map<String, Integer> columns = null;
         int headerRow = -1;

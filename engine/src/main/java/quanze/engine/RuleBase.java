@@ -33,7 +33,7 @@ import quanze.decision.Severity;
  */
 public final class RuleBase {
     public static final String INDEX = "quanze/rules.index";
-    public static final String PARAMETERS = "quanze/profile/parameters.xlsx";
+    public static final String PARAMETERS = "quanze/profile/parameters.csv";
 
     private final KieBase kieBase;
     private final Map<String, RuleInfo> byName;
@@ -60,7 +60,7 @@ public final class RuleBase {
     }
 
     private Snapshot snapshotOf(byte[] workbook) {
-        Parameters parameters = Parameters.parseWorkbook(workbook);
+        Parameters parameters = Parameters.parse(workbook);
         MessageDigest digest = sha256();
         digest.update(rulesDigest);
         digest.update(workbook);
@@ -96,7 +96,9 @@ public final class RuleBase {
         List<Object> tables = new ArrayList<>();
         for (String path : resources) {
             byte[] bytes = read(loader, path);
-            if (path.endsWith(".drl")) {
+            if (path.endsWith(PARAMETERS)) {
+                parameterBytes = bytes;
+            } else if (path.endsWith(".drl")) {
                 digest.update(path.getBytes(StandardCharsets.UTF_8));
                 digest.update(bytes);
                 kfs.write("src/main/resources/" + path, bytes);
@@ -104,13 +106,17 @@ public final class RuleBase {
                 digest.update(path.getBytes(StandardCharsets.UTF_8));
                 digest.update(bytes);
                 tables.addAll(RuleTables.parse(path, bytes));
-            } else if (path.endsWith(PARAMETERS)) {
-                parameterBytes = bytes;
             }
         }
         if (parameterBytes == null) {
             throw new IllegalStateException("规则索引中缺少参数表 " + PARAMETERS);
         }
+        // stateless sessions never modify a fact, so property reactivity buys nothing; ALLOWED also keeps constraints
+        // that read another fact (Vocabulary( names(…, $c.nameText) )) from being reported as "class reactivity"
+        org.kie.api.builder.model.KieModuleModel module = ks.newKieModuleModel();
+        module.setConfigurationProperty(org.kie.internal.builder.conf.PropertySpecificOption.PROPERTY_NAME, "ALLOWED");
+        module.newKieBaseModel("quanze").setDefault(true);
+        kfs.writeKModuleXML(module.toXML());
         KieBuilder builder = ks.newKieBuilder(kfs, loader).buildAll();
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {

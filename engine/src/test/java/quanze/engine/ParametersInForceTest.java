@@ -24,18 +24,35 @@ class ParametersInForceTest {
     static final Township HUAJIALING = new Township("621121110", "华家岭镇", TownshipKind.ZHEN, "通渭县", "GS", "三类",
             15000, false, false, true, 2, 20, 5, 5, null);
 
-    static byte[] workbookWith(String... extraRow) throws Exception {
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(
-                RuleBase.read(ParametersInForceTest.class.getClassLoader(), RuleBase.PARAMETERS)))) {
-            Sheet s = wb.getSheetAt(0);
-            Row r = s.createRow(s.getLastRowNum() + 1);
-            for (int i = 0; i < extraRow.length; i++) {
-                r.createCell(i).setCellValue(extraRow[i]);
+    /** The shipped parameter table (CSV) with one more line. */
+    static byte[] workbookWith(String... extraRow) {
+        String shipped = new String(RuleBase.read(ParametersInForceTest.class.getClassLoader(), RuleBase.PARAMETERS),
+                java.nio.charset.StandardCharsets.UTF_8);
+        return (shipped + String.join(",", extraRow) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The same table as an Excel workbook, as an ADMIN might upload it. */
+    static byte[] asWorkbook(byte[] csv) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet s = wb.createSheet("参数");
+            int r = 0;
+            for (String line : new String(csv, java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                Row row = s.createRow(r++);
+                String[] cells = line.split(",", -1);
+                for (int i = 0; i < cells.length; i++) {
+                    row.createCell(i).setCellValue(cells[i]);
+                }
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             wb.write(out);
             return out.toByteArray();
         }
+    }
+
+    @Test
+    void anExcelWorkbookWithTheSameColumnsSaysTheSameAsTheShippedTable() throws Exception {
+        byte[] csv = RuleBase.read(getClass().getClassLoader(), RuleBase.PARAMETERS);
+        assertThat(Parameters.parse(asWorkbook(csv)).rows()).isEqualTo(Parameters.parse(csv).rows());
     }
 
     Outcome decide(RuleBase rules, LocalDate asOf) {
