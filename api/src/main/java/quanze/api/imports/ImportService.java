@@ -132,11 +132,12 @@ public class ImportService {
             throw ApiException.badRequest(List.of(Problem.field("kind",
                     "“" + kind + "”不是可导入的清单种类，应为：" + String.join("、", KINDS))));
         }
-        // a burden list's county selects the province profile only (ASM-01, ASM-05): it need not be in the registry
-        Registry scope = kind.equals("burdens") ? townships.registry() : scope(county);
         Path temp = Files.createTempFile("quanze-import-", ".upload");
         try {
             Files.copy(content, temp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            // a burden list's county selects the province profile only (ASM-01, ASM-05): it need not be in the registry
+            Registry scope = kind.equals("burdens") ? townships.registry() : scope(county != null ? county
+                    : guessCounty(kind, temp, fileName));
             return switch (kind) {
                 case "townships" -> townships(temp, fileName, user);
                 case "delegations" -> delegations(temp, fileName, user, scope);
@@ -166,6 +167,27 @@ public class ImportService {
             townships.replaceCounty(county, rows.values().stream().filter(t -> t.county().equals(county)).toList(), id);
         }
         return find(id).orElseThrow();
+    }
+
+    /**
+     * The county of a list uploaded without one while the registry holds several: the one county of the townships its
+     * rows name, so 全部乡镇（街道） and an empty 适用乡镇 mean that county's townships; null when that is not one county.
+     */
+    private String guessCounty(String kind, Path file, String fileName) throws ImportFailure {
+        Registry registry = townships.registry();
+        if (registry.counties().size() <= 1) {
+            return null;
+        }
+        java.util.Map<String, java.util.Map.Entry<List<String>, String>> columns = java.util.Map.of(
+                "delegations", java.util.Map.entry(DelegationCatalog.REQUIRED, "承接主体"),
+                "admissions", java.util.Map.entry(AdmissionCatalog.REQUIRED, "承接乡镇"),
+                "responsibilities", java.util.Map.entry(ResponsibilityCatalog.REQUIRED, "适用乡镇"));
+        var column = columns.get(kind);
+        if (column == null) {
+            return null;
+        }
+        Set<String> named = quanze.importing.CountyGuess.counties(file, fileName, column.getKey(), column.getValue(), registry);
+        return named.size() == 1 ? named.iterator().next() : null;
     }
 
     /** The registry a list is read against: the named county's townships, or every township. */

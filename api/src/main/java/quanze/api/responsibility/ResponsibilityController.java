@@ -44,10 +44,12 @@ class ResponsibilityController {
     private final DecisionRepository decisions;
     private final ImportService imports;
     private final Clock clock;
+    private final quanze.api.duty.DutyRepository duties;
 
     ResponsibilityController(ResponsibilityEngine engine, MatterRepository matters, TownshipRepository townships,
                              DelegationItemRepository items, DecisionRepository decisions, ImportService imports,
-                             Clock clock) {
+                             quanze.api.duty.DutyRepository duties, Clock clock) {
+        this.duties = duties;
         this.engine = engine;
         this.matters = matters;
         this.townships = townships;
@@ -97,8 +99,11 @@ class ResponsibilityController {
             throw ApiException.badRequest(problems);
         }
         Registry registry = townships.registry();
+        // only the duty lists of the townships the matters apply to are read, not the province's
+        java.util.Set<String> concerned = new java.util.TreeSet<>();
+        body.matters().forEach(m -> ResponsibilityEngine.townshipsOf(m, registry).forEach(t -> concerned.add(t.code())));
         List<Decision> made = engine.decide(body.matters(), registry, items.holdings(codes(registry)),
-                asOf != null ? asOf : LocalDate.now(clock)).decisions();
+                duties.current(concerned), asOf != null ? asOf : LocalDate.now(clock)).decisions();
         List<Decision> stored = new ArrayList<>();
         for (Decision d : made) {
             stored.add(decisions.save(d, new DecisionRepository.Meta(null, ((Matter) d.input()).matterCode(),
@@ -149,7 +154,8 @@ class ResponsibilityController {
 
     private ResponsibilityEngine.Result resolve(String county) {
         Registry own = countyRegistry(county);
-        return engine.decide(matters.current(county), own, items.holdings(codes(own)), LocalDate.now(clock));
+        return engine.decide(matters.current(county), own, items.holdings(codes(own)), duties.current(codes(own)),
+                LocalDate.now(clock));
     }
 
     private static List<String> codes(Registry registry) {
