@@ -57,6 +57,15 @@ public final class DelegationCase implements Categorized {
         return origin;
     }
 
+    /**
+     * Whether the item was evaluated within the last {@code years} before the decision date (DLG-13): a method, not
+     * an || over a nullable date in the DRL, which MVEL could not compile and interpreted on every case.
+     */
+    public boolean evaluatedWithin(int years) {
+        LocalDate last = delegation.lastEvaluated();
+        return last != null && !last.plusYears(years).isBefore(asOf);
+    }
+
     /** The item's name and sub-item, the text the act vocabularies read (DLG-04, DLG-17). */
     public String getNameText() {
         String name = delegation.itemName() == null ? "" : delegation.itemName();
