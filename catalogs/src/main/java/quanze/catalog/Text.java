@@ -13,6 +13,9 @@ public final class Text {
         if (s == null) {
             return "";
         }
+        if (plain(s)) {
+            return s.strip();
+        }
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -24,6 +27,17 @@ public final class Text {
             out.append(c);
         }
         return out.toString().strip();
+    }
+
+    /** Nothing to fold: the common case, answered without copying (rules call this for every case). */
+    private static boolean plain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\u3000' || c == '\u00A0' || c >= '\uFF01' && c <= '\uFF5E') {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static boolean isBlank(String s) {

@@ -37,12 +37,33 @@ public final class Vocabulary {
 
     /** The exclusion rows, longest first, so 配合执法部门查处 is blanked whole before 配合执法 could split it. */
     private final List<Row> exclusions;
+    /** Per tag, the rows that serve it (a rule asks for one tag on every case: looked up once, not filtered each time). */
+    private final java.util.Map<String, Row[]> matchesByTag = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, Row[]> exclusionsByTag = new java.util.concurrent.ConcurrentHashMap<>();
+    /** MATCH rows by their exact word (category labels, issuer levels). */
+    private final java.util.Map<String, List<Row>> byWord = new java.util.HashMap<>();
 
     public Vocabulary(String name, List<Row> rows) {
         this.name = name;
         this.rows = List.copyOf(rows);
         this.exclusions = rows.stream().filter(r -> r.role == Role.EXCLUDE)
                 .sorted(java.util.Comparator.comparingInt((Row r) -> r.word.length()).reversed()).toList();
+        for (Row r : rows) {
+            if (r.role == Role.MATCH) {
+                byWord.computeIfAbsent(r.word, k -> new ArrayList<>()).add(r);
+            }
+        }
+    }
+
+    private Row[] matches(String tag) {
+        String key = tag == null ? "" : tag;
+        return matchesByTag.computeIfAbsent(key, k -> rows.stream().filter(r -> r.role == Role.MATCH && r.serves(tag))
+                .toArray(Row[]::new));
+    }
+
+    private Row[] exclusions(String tag) {
+        String key = tag == null ? "" : tag;
+        return exclusionsByTag.computeIfAbsent(key, k -> exclusions.stream().filter(r -> r.serves(tag)).toArray(Row[]::new));
     }
 
     public String getName() {
@@ -61,19 +82,25 @@ public final class Vocabulary {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        String masked = Text.normalise(text);
-        for (Row r : exclusions) {
-            if (r.serves(tag) && r.under(profile) && masked.contains(r.word)) {
-                masked = masked.replace(r.word, "\u0000".repeat(r.word.length()));
-            }
-        }
+        String masked = masked(tag, profile, Text.normalise(text));
         Set<String> out = new LinkedHashSet<>();
-        for (Row r : rows) {
-            if (r.role == Role.MATCH && r.serves(tag) && r.under(profile) && masked.contains(r.word)) {
+        for (Row r : matches(tag)) {
+            if (r.under(profile) && masked.contains(r.word)) {
                 out.add(r.word);
             }
         }
         return List.copyOf(out);
+    }
+
+    /** The text with every exclusion phrase of {@code tag} blanked out. */
+    private String masked(String tag, String profile, String text) {
+        String masked = text;
+        for (Row r : exclusions(tag)) {
+            if (r.under(profile) && masked.contains(r.word)) {
+                masked = masked.replace(r.word, "\u0000".repeat(r.word.length()));
+            }
+        }
+        return masked;
     }
 
     public List<String> found(String tag, String text) {
@@ -81,7 +108,29 @@ public final class Vocabulary {
     }
 
     public boolean names(String tag, String profile, String text) {
-        return !found(tag, profile, text).isEmpty();
+        if (text == null || text.isEmpty()) {
+            return false;
+        }
+        String t = Text.normalise(text);
+        Row[] candidates = matches(tag);
+        boolean any = false;
+        for (Row r : candidates) {
+            if (r.under(profile) && t.contains(r.word)) {
+                any = true;
+                break;
+            }
+        }
+        if (!any) {
+            // the common case: no word of the table at all, so no exclusion needs blanking
+            return false;
+        }
+        String masked = masked(tag, profile, t);
+        for (Row r : candidates) {
+            if (r.under(profile) && masked.contains(r.word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean names(String tag, String text) {
@@ -91,8 +140,8 @@ public final class Vocabulary {
     /** The tags of the rows whose word is exactly {@code key} (a category label, an issuer level). */
     public List<String> tagsOf(String key, String profile) {
         List<String> out = new ArrayList<>();
-        for (Row r : rows) {
-            if (r.role == Role.MATCH && r.word.equals(key) && r.under(profile)) {
+        for (Row r : byWord.getOrDefault(key, List.of())) {
+            if (r.under(profile)) {
                 out.addAll(r.tags);
             }
         }
@@ -101,7 +150,15 @@ public final class Vocabulary {
 
     /** Whether {@code key} is a word of the table tagged {@code tag} under {@code profile}. */
     public boolean is(String key, String tag, String profile) {
-        return key != null && tagsOf(key, profile).contains(tag);
+        if (key == null) {
+            return false;
+        }
+        for (Row r : byWord.getOrDefault(key, List.of())) {
+            if (r.tags.contains(tag) && r.under(profile)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code text} ends with one of the words of {@code tag} (unit names: 县委, 县人民政府办公室 …). */

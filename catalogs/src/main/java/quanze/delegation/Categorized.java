@@ -7,6 +7,11 @@ package quanze.delegation;
 public interface Categorized {
     Category getCategory();
 
+    /** The category's Chinese label, the key of the word table category-traits.csv; null without a category. */
+    default String getCategoryLabel() {
+        return getCategory() == null ? null : getCategory().label();
+    }
+
     /** The province profile the case is judged under (some classes differ by province: DLG-05). */
     String getProfile();
 }

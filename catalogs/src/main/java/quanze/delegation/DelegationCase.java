@@ -15,6 +15,8 @@ public final class DelegationCase implements Categorized {
     private final String profile;
     private final LocalDate asOf;
     private final Object origin;
+    /** The item's name and sub-item, folded once: several rules' word tables read it. */
+    private final String nameText;
 
     public DelegationCase(Delegation delegation, Township township, boolean villageReceiver, String profile,
                           LocalDate asOf) {
@@ -26,6 +28,8 @@ public final class DelegationCase implements Categorized {
                           LocalDate asOf, Object origin) {
         this.origin = origin;
         this.delegation = delegation;
+        String name = delegation.itemName() == null ? "" : delegation.itemName();
+        this.nameText = quanze.catalog.Text.normalise(delegation.subItem() == null ? name : name + " " + delegation.subItem());
         this.township = township;
         this.villageReceiver = villageReceiver;
         this.profile = profile;
@@ -68,8 +72,7 @@ public final class DelegationCase implements Categorized {
 
     /** The item's name and sub-item, the text the act vocabularies read (DLG-04, DLG-17). */
     public String getNameText() {
-        String name = delegation.itemName() == null ? "" : delegation.itemName();
-        return delegation.subItem() == null ? name : name + " " + delegation.subItem();
+        return nameText;
     }
 
     @Override

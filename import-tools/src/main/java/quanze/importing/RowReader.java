@@ -96,7 +96,8 @@ final class RowReader {
         if (v == null) {
             return null;
         }
-        String s = Text.normalise(v).replace(" ", "");
+        // an OA export writes a date as a timestamp (2021-07-01 00:00:00): the day is what counts
+        String s = TIME_OF_DAY.matcher(Text.normalise(v)).replaceFirst("").replace(" ", "");
         LocalDate d = null;
         if (SERIAL.matcher(s).matches()) {
             // a date the sheet keeps as its serial number in a General or text cell (Excel's 1900 date system)
@@ -123,6 +124,7 @@ final class RowReader {
         return d;
     }
 
+    private static final Pattern TIME_OF_DAY = Pattern.compile("[\\sT]+\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?$");
     private static final Pattern SERIAL = Pattern.compile("\\d{5}(\\.0+)?");
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
     /** 1949-01-01 and 2100-12-31 as Excel serials: a five-digit number outside is no date. */

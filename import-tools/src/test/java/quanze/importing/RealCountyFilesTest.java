@@ -50,6 +50,7 @@ class RealCountyFilesTest {
         assertThat(second.effectiveFrom()).as("a date serial in a text cell").isEqualTo(LocalDate.of(2024, 1, 1));
         assertThat(rows.rows().get(1).receivers().get(0).township().code()).as("平襄镇人民政府 is 平襄镇").isEqualTo(PINGXIANG);
         assertThat(rows.rows().get(2).receivers().get(0).township().code()).as("full-width spaces trimmed").isEqualTo(YIGANGCHUAN);
+        assertThat(rows.rows().get(2).delegation().lastEvaluated()).as("an OA timestamp").isEqualTo(LocalDate.of(2025, 6, 30));
         assertThat(rows.skipped()).extracting(CatalogReader.Skipped::rowNumber).containsExactly(8, 9);
         assertThat(rows.skipped().get(0).reason()).contains("合计");
         assertThat(rows.skipped().get(1).reason()).contains("说明");

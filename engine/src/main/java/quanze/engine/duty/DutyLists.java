@@ -67,33 +67,38 @@ public final class DutyLists {
      */
     public DutyCheck check(Object origin, Township t, String task, String itemNo, String department,
                            boolean townshipPrimary, DutyCheck.Source source) {
+        List<ListItem> items = of(t.code());
+        java.util.Set<String> amended = pending.getOrDefault(t.code(), java.util.Set.of());
+        if (items.isEmpty() && amended.isEmpty()) {
+            // nothing to match against (the normalising below is the costly part of a province-size batch)
+            return new DutyCheck(origin, t, task, department, townshipPrimary, source, false, false, null, null, 0);
+        }
         ListItem exact = null;
-        String wanted = PhraseMatcher.normalise(task);
         if (itemNo != null) {
-            for (ListItem i : of(t.code())) {
+            for (ListItem i : items) {
                 if (itemNo.equals(i.itemNo())) {
                     exact = i;
                     break;
                 }
             }
         }
-        for (int k = 0; exact == null && k < of(t.code()).size(); k++) {
-            ListItem i = of(t.code()).get(k);
+        String wanted = PhraseMatcher.normalise(task);
+        for (int k = 0; exact == null && k < items.size(); k++) {
+            ListItem i = items.get(k);
             if (PhraseMatcher.normalise(i.name()).equals(wanted)) {
                 exact = i;
             }
         }
         ListItem near = null;
         double score = 0;
-        if (exact == null && task != null) {
+        if (exact == null && task != null && !items.isEmpty()) {
             List<Scored> best = nearest(t.code(), task, 1);
             if (!best.isEmpty()) {
                 near = best.get(0).item();
                 score = best.get(0).similarity();
             }
         }
-        boolean covered = pending.getOrDefault(t.code(), java.util.Set.of()).contains(wanted);
-        return new DutyCheck(origin, t, task, department, townshipPrimary, source, has(t.code()), covered, exact, near,
-                score);
+        return new DutyCheck(origin, t, task, department, townshipPrimary, source, !items.isEmpty(),
+                amended.contains(wanted), exact, near, score);
     }
 }
