@@ -161,6 +161,12 @@ public final class Vocabulary {
         return false;
     }
 
+    /** The words of a tag, longest first (suffixes are tried longest first: 人民政府 before 政府). */
+    public List<String> words(String tag) {
+        return java.util.Arrays.stream(matches(tag)).map(Row::word)
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
     /** Whether {@code text} ends with one of the words of {@code tag} (unit names: 县委, 县人民政府办公室 …). */
     public boolean endsWith(String tag, String text) {
         if (text == null) {

@@ -34,9 +34,10 @@ public final class Registry {
 
     /**
      * The forms a township's own body goes by in catalogs (rules.md TER "Resolution"): 平襄镇人民政府, 平襄镇政府,
-     * 平襄镇党委, 东关街道办事处 all name the township 平襄镇 or 东关街道.
+     * 平襄镇党委, 东关街道办事处 all name the township 平襄镇 or 东关街道 (the suffixes are the word table
+     * responsibility/township-units.csv, tag 机关名称后缀).
      */
-    private static final List<String> BODY_SUFFIXES = List.of("人民政府", "政府", "办事处", "党委", "党工委", "办");
+    private static final List<String> BODY_SUFFIXES = RuleTables.vocabulary("responsibility/township-units").words("机关名称后缀");
 
     /** A township by its code or its name, in any of the forms its own body goes by. */
     public Optional<Township> find(String codeOrName) {

@@ -68,6 +68,15 @@ public final class RuleTables {
         throw new IllegalStateException("规则表 " + path + " 的表头既不是词表（用语…）也不是法定职权表（法律…）");
     }
 
+    /**
+     * A word table read straight from the class path, for the few places that resolve names before any rule runs
+     * (the registry's township name forms, the village forms of a receiver): the same file the rules read.
+     */
+    public static Vocabulary vocabulary(String name) {
+        String path = "quanze/" + name + ".csv";
+        return (Vocabulary) parse(path, RuleBase.read(RuleTables.class.getClassLoader(), path)).get(0);
+    }
+
     /** "delegation/enforcement-terms" for quanze/delegation/enforcement-terms.csv. */
     public static String nameOf(String path) {
         String n = path.startsWith("quanze/") ? path.substring("quanze/".length()) : path;

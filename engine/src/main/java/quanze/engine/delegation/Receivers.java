@@ -16,7 +16,8 @@ import quanze.township.Township;
 public final class Receivers {
     public static final Pattern LIST_SEPARATOR = Pattern.compile("[、，,；;\\n\\r]+");
     private static final String ALL = "全部乡镇(街道)";
-    private static final Pattern VILLAGE = Pattern.compile(".*(村|社区|村委会|居委会|村委|居委|村民委员会|居民委员会|村民小组|嘎查)$");
+    /** The name forms of a village or community (word table delegation/village-forms.csv). */
+    private static final quanze.catalog.Vocabulary VILLAGE = quanze.engine.RuleTables.vocabulary("delegation/village-forms");
 
     private Receivers() {
     }
@@ -67,7 +68,7 @@ public final class Receivers {
             var township = registry.find(name);
             if (township.isPresent()) {
                 receivers.add(new Receiver(township.get().name(), township.get()));
-            } else if (VILLAGE.matcher(name).matches()) {
+            } else if (VILLAGE.endsWith("村（社区）", name)) {
                 receivers.add(new Receiver(name, null));
             } else {
                 unknown.add(name);
