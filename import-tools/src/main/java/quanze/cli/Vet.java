@@ -50,7 +50,7 @@ public final class Vet {
     static final String USAGE = "用法：vet --townships 乡镇名册.xlsx [--delegations 赋权事项清单.xlsx] "
             + "[--responsibilities 属地管理清单.xlsx] [--admissions 职责准入申请.xlsx] [--burdens 清理表.xlsx] "
             + "[--secondments 借调人员表.xlsx] [--appointments 派驻机构负责人任免表.xlsx] [--plaques 挂牌机构表.xlsx] "
-            + "[--duties 履职事项清单.xlsx] "
+            + "[--duties 履职事项清单.xlsx] [--county 清理表所属县] "
             + "--out 审查报告.xlsx [--as-of yyyy-MM-dd]";
     private static final List<String> LISTS = List.of("delegations", "responsibilities", "admissions", "burdens",
             "secondments", "appointments", "plaques");
