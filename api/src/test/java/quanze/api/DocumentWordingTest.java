@@ -152,4 +152,11 @@ class DocumentWordingTest extends ApiTestBase {
                 .andExpect(jsonPath("$.findings[?(@.ruleId == 'ORG-04')].message").value(hasItem(
                         org.hamcrest.Matchers.containsString("人社部门"))));
     }
+
+    @Test
+    void aNullMatterIsABadRequestNamingItNotAServerError() throws Exception {
+        post("/api/v1/decisions/responsibilities", "{\"matters\":[null]}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.problems[0].field").value("matters[0]"));
+    }
 }

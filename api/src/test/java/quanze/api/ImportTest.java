@@ -44,8 +44,11 @@ class ImportTest extends ApiTestBase {
                 .andExpect(jsonPath("$.outcomes.DENY").value(11))
                 .andReturn().getResponse().getContentAsString();
         String id = json.readTree(body).get("id").asText();
-        mvc.perform(get("/api/v1/imports/" + id).with(httpBasic("township-" + PINGXIANG, "demo")))
+        mvc.perform(get("/api/v1/imports/" + id).with(httpBasic("justice", "demo")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.version").value(org.hamcrest.Matchers.greaterThan(1)));
+        // the county's list, its report and its findings are for county staff, not a township account
+        mvc.perform(get("/api/v1/imports/" + id + "/report").with(httpBasic("township-" + PINGXIANG, "demo")))
+                .andExpect(status().isForbidden());
         byte[] report = mvc.perform(get("/api/v1/imports/" + id + "/report").with(httpBasic("justice", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))

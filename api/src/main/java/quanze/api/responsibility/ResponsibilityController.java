@@ -90,6 +90,10 @@ class ResponsibilityController {
         } else {
             for (int i = 0; i < body.matters().size(); i++) {
                 Matter m = body.matters().get(i);
+                if (m == null) {
+                    problems.add(Problem.field("matters[" + i + "]", "不能为空"));
+                    continue;
+                }
                 Problem.require(problems, "matters[" + i + "].matterCode", m.matterCode());
                 Problem.require(problems, "matters[" + i + "].domain", m.domain());
                 Problem.require(problems, "matters[" + i + "].matterName", m.matterName());

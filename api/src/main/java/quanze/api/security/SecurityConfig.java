@@ -46,8 +46,10 @@ class SecurityConfig {
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/decisions/verify").hasAnyRole("ADMIN", "JUSTICE")
                         .requestMatchers(HttpMethod.POST, "/api/v1/admissions/*/opinions").hasRole("TOWNSHIP")
-                        // a county's imports and what they found are for county staff; a township reads its own lists
-                        .requestMatchers(HttpMethod.GET, "/api/v1/imports", "/api/v1/imports/*/findings")
+                        // a county's imports, their reports and the county-wide consistency check are for county staff;
+                        // a township reads its own lists and decisions (api.md)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/imports", "/api/v1/imports/**", "/api/v1/consistency",
+                                "/api/v1/consistency/**")
                                 .hasAnyRole("EDITORIAL", "JUSTICE", "ADMIN")
                         .requestMatchers("/api/v1/**").authenticated()
                         .anyRequest().denyAll())
