@@ -67,7 +67,7 @@ class EngineConfig {
     org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer dateRange() {
         // through the builder, not as a Module bean: the builder's own deserializers are registered after the
         // well-known modules (JavaTimeModule), so this one wins
-        return b -> b.deserializerByType(java.time.LocalDate.class, DateRangeModule.deserializer());
+        return b -> b.deserializerByType(java.time.LocalDate.class, BodyDates.deserializer());
     }
 
     /** A JSON string in a request may be as long as a catalog cell (CatalogReader.MAX_CELL), which the database keeps. */

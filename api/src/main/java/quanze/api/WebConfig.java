@@ -32,9 +32,9 @@ class WebConfig implements WebMvcConfigurer {
                     }
                     try {
                         java.time.LocalDate d = java.time.LocalDate.parse(value.strip());
-                        if (!DateRangeModule.inRange(d)) {
-                            problems.add(quanze.api.problem.Problem.field(name, "“" + value + "”超出范围，应为"
-                                    + DateRangeModule.FIRST_YEAR + "年至" + DateRangeModule.LAST_YEAR + "年之间的日期"));
+                        if (!quanze.catalog.DateRange.contains(d)) {
+                            problems.add(quanze.api.problem.Problem.field(name, "“" + value + "”超出范围，"
+                                    + quanze.catalog.DateRange.EXPECTED));
                         }
                     } catch (java.time.format.DateTimeParseException e) {
                         // the parameter's own binding reports a date that is not a date

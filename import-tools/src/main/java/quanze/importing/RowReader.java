@@ -6,7 +6,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.time.temporal.ChronoUnit;
 import quanze.catalog.Codes;
+import quanze.catalog.DateRange;
 import quanze.catalog.Labeled;
 import quanze.catalog.Text;
 import quanze.engine.Registry;
@@ -117,8 +119,8 @@ final class RowReader {
             problem(column, "“" + shown(v) + "”不是日期，应为 Excel 日期或 2024-01-31、2024/1/31、2024.1.31、2024年1月31日");
             return null;
         }
-        if (d.getYear() < 1949 || d.getYear() > 2100) {
-            problem(column, "“" + shown(v) + "”超出范围，应为1949年至2100年之间的日期");
+        if (!DateRange.contains(d)) {
+            problem(column, "“" + shown(v) + "”超出范围，" + DateRange.EXPECTED);
             return null;
         }
         return d;
@@ -127,9 +129,9 @@ final class RowReader {
     private static final Pattern TIME_OF_DAY = Pattern.compile("[\\sT]+\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?$");
     private static final Pattern SERIAL = Pattern.compile("\\d{5}(\\.0+)?");
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
-    /** 1949-01-01 and 2100-12-31 as Excel serials: a five-digit number outside is no date. */
-    private static final long FIRST_SERIAL = 17_899;
-    private static final long LAST_SERIAL = 73_415;
+    /** The first and last day of the date range as Excel serials: a five-digit number outside is no date. */
+    private static final long FIRST_SERIAL = ChronoUnit.DAYS.between(EXCEL_EPOCH, LocalDate.of(DateRange.FIRST_YEAR, 1, 1));
+    private static final long LAST_SERIAL = ChronoUnit.DAYS.between(EXCEL_EPOCH, LocalDate.of(DateRange.LAST_YEAR, 12, 31));
 
     Integer nonNegative(String column, boolean required) {
         String v = required ? required(column) : text(column);
