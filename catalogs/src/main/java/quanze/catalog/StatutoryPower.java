@@ -14,11 +14,7 @@ public record StatutoryPower(String law, String article, List<String> words, Str
 
     /** Whether a legal basis cites this article ("《中华人民共和国城乡规划法》第六十五条"). */
     public boolean citedBy(String legalBasis) {
-        if (legalBasis == null) {
-            return false;
-        }
-        String b = Text.normalise(legalBasis).replace(" ", "");
-        return b.contains(law) && b.contains(article);
+        return legalBasis != null && cites(folded(legalBasis));
     }
 
     /** Whether a basis names the law and the item's name names the power, though no article is given. */
@@ -26,8 +22,16 @@ public record StatutoryPower(String law, String article, List<String> words, Str
         if (legalBasis == null || itemName == null) {
             return false;
         }
-        String b = Text.normalise(legalBasis).replace(" ", "");
-        return citedBy(legalBasis) || b.contains(law) && words.stream().anyMatch(itemName::contains);
+        String b = folded(legalBasis);
+        return cites(b) || b.contains(law) && words.stream().anyMatch(itemName::contains);
+    }
+
+    private boolean cites(String foldedBasis) {
+        return foldedBasis.contains(law) && foldedBasis.contains(article);
+    }
+
+    private static String folded(String legalBasis) {
+        return Text.normalise(legalBasis).replace(" ", "");
     }
 
     /** "《城乡规划法》第六十五条" for messages. */

@@ -173,7 +173,12 @@ public final class Vocabulary {
             return false;
         }
         String t = Text.normalise(text).replace(" ", "");
-        return rows.stream().anyMatch(r -> r.role == Role.MATCH && r.serves(tag) && t.endsWith(r.word));
+        for (Row r : matches(tag)) {
+            if (t.endsWith(r.word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

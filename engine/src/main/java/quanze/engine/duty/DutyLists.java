@@ -17,6 +17,11 @@ public final class DutyLists {
     public static final DutyLists EMPTY = new DutyLists(List.of());
 
     private final Map<String, List<ListItem>> byTownship = new HashMap<>();
+    /**
+     * Per township code, its items by normalised name (the first of equal names, as a scan in list order finds it):
+     * normalised once here, not for every task checked against the list.
+     */
+    private final Map<String, Map<String, ListItem>> byName = new HashMap<>();
     /** Per township code, the normalised names of the tasks admitted requests have added as pending amendments. */
     private final Map<String, java.util.Set<String>> pending = new HashMap<>();
 
@@ -32,6 +37,7 @@ public final class DutyLists {
     public DutyLists(List<ListItem> items, List<quanze.duty.ListAmendment> amendments) {
         for (ListItem i : items) {
             byTownship.computeIfAbsent(i.township(), k -> new ArrayList<>()).add(i);
+            byName.computeIfAbsent(i.township(), k -> new HashMap<>()).putIfAbsent(PhraseMatcher.normalise(i.name()), i);
         }
         for (var a : amendments) {
             pending.computeIfAbsent(a.township(), k -> new java.util.HashSet<>()).add(PhraseMatcher.normalise(a.itemName()));
@@ -83,11 +89,8 @@ public final class DutyLists {
             }
         }
         String wanted = PhraseMatcher.normalise(task);
-        for (int k = 0; exact == null && k < items.size(); k++) {
-            ListItem i = items.get(k);
-            if (PhraseMatcher.normalise(i.name()).equals(wanted)) {
-                exact = i;
-            }
+        if (exact == null) {
+            exact = byName.getOrDefault(t.code(), Map.of()).get(wanted);
         }
         ListItem near = null;
         double score = 0;
