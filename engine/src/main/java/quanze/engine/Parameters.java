@@ -39,10 +39,7 @@ public final class Parameters {
     /** The CSV form: a header line holding the columns, one parameter per line; problems name the line. */
     static Parameters parseCsv(byte[] csv) {
         Map<Integer, Map<Integer, String>> cells = new java.util.TreeMap<>();
-        String text = new String(csv, java.nio.charset.StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
+        String text = RuleTables.text(csv);
         try (com.fasterxml.jackson.databind.MappingIterator<List<String>> it = new com.fasterxml.jackson.dataformat.csv.CsvMapper()
                 .enable(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.WRAP_AS_ARRAY)
                 .readerForListOf(String.class).readValues(text)) {

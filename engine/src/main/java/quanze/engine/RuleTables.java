@@ -32,16 +32,16 @@ public final class RuleTables {
     /** The facts of one table file; {@code path} is its resource path (its name is the path without quanze/ and .csv). */
     public static List<Object> parse(String path, byte[] bytes) {
         String name = nameOf(path);
-        List<Map<String, String>> rows = read(path, bytes);
+        List<Line> rows = read(path, bytes);
         if (rows.isEmpty()) {
             throw new IllegalStateException("规则表 " + path + " 没有数据行");
         }
-        Set<String> header = rows.get(0).keySet();
+        Set<String> header = rows.get(0).cells().keySet();
         if (header.contains("用语")) {
             List<Vocabulary.Row> out = new ArrayList<>();
-            int line = 1;
-            for (Map<String, String> r : rows) {
-                line++;
+            for (Line l : rows) {
+                int line = l.number();
+                Map<String, String> r = l.cells();
                 String word = Text.normalise(require(path, line, r, "用语"));
                 String role = require(path, line, r, "作用");
                 Vocabulary.Role rr = switch (role) {
@@ -56,9 +56,9 @@ public final class RuleTables {
         }
         if (header.contains("法律")) {
             List<Object> out = new ArrayList<>();
-            int line = 1;
-            for (Map<String, String> r : rows) {
-                line++;
+            for (Line l : rows) {
+                int line = l.number();
+                Map<String, String> r = l.cells();
                 out.add(new StatutoryPower(require(path, line, r, "法律"), require(path, line, r, "条款"),
                         List.copyOf(split(require(path, line, r, "事项用语"))), require(path, line, r, "原文"),
                         require(path, line, r, "依据")));
@@ -83,17 +83,29 @@ public final class RuleTables {
         return n.endsWith(".csv") ? n.substring(0, n.length() - 4) : n;
     }
 
-    private static List<Map<String, String>> read(String path, byte[] bytes) {
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
+    /** A data row and the line it stands on in the file (comment lines count, so messages name the right line). */
+    private record Line(int number, Map<String, String> cells) {
+    }
+
+    private static List<Line> read(String path, byte[] bytes) {
         try (MappingIterator<Map<String, String>> it = CSV.readerForMapOf(String.class)
-                .with(CsvSchema.emptySchema().withHeader()).readValues(text)) {
-            return it.readAll();
+                .with(CsvSchema.emptySchema().withHeader()).readValues(text(bytes))) {
+            List<Line> out = new ArrayList<>();
+            while (it.hasNextValue()) {
+                // read where the row starts: after it the parser already stands on the next line
+                int line = it.getCurrentLocation().getLineNr();
+                out.add(new Line(line, it.nextValue()));
+            }
+            return out;
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("规则表 " + path + " 不是可读的 CSV：" + e.getMessage(), e);
         }
+    }
+
+    /** A text table's bytes as text: UTF-8, a byte-order mark Excel may put in front dropped (parameters.csv too). */
+    static String text(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private static String require(String path, int line, Map<String, String> row, String column) {
