@@ -149,10 +149,8 @@ public final class Vet {
                 }
                 if (lists.contains("burdens")) {
                     Path b = file(options, "burdens");
-                    String county = options.get("county") != null ? options.get("county")
-                            : registry.counties().size() == 1 ? registry.counties().iterator().next() : null;
                     results.put("burdens", Vetting.burdens(BurdenCatalog.read(b, b.getFileName().toString()), registry,
-                            county, new BurdenEngine(rules, clock), asOf));
+                            options.get("county"), new BurdenEngine(rules, clock), asOf));
                 }
             } catch (ImportFailure failure) {
                 err.println("导入失败，共" + failure.problems().size() + "个问题：");

@@ -123,13 +123,22 @@ public final class Vetting {
 
 
     /**
-     * Each item judged under its county's profile (ASM-01, ASM-05): its own 所属县, else {@code county} (the
-     * import's parameter, or the registry's only county), else the national default.
+     * The county a clean-up list is judged under when a row names none (ASM-01, ASM-05): the one the upload names,
+     * else the registry's only county; null (the national default) when neither says.
      */
+    public static String burdenCounty(String given, Registry registry) {
+        if (given != null && !given.isBlank()) {
+            return given.strip();
+        }
+        return registry.counties().size() == 1 ? registry.counties().iterator().next() : null;
+    }
+
+    /** Each item judged under its county's profile: its own 所属县, else {@link #burdenCounty}. */
     public static Result burdens(CatalogReader.Rows<Burden> rows, Registry registry, String county, BurdenEngine engine,
                                  LocalDate asOf) {
-        List<Burden> items = rows.values().stream().map(b -> b.county() == null && county != null ? b.withCounty(county) : b)
-                .toList();
+        String fallback = burdenCounty(county, registry);
+        List<Burden> items = rows.values().stream()
+                .map(b -> b.county() == null && fallback != null ? b.withCounty(fallback) : b).toList();
         List<Decision> decisions = engine.decide(items, registry, asOf);
         Builder b = new Builder(DecisionKind.BURDEN, "设定单位");
         for (int i = 0; i < decisions.size(); i++) {

@@ -321,9 +321,8 @@ public class ImportService {
     private ImportSummary burdens(Path file, String fileName, String user, String county) throws ImportFailure, IOException {
         CatalogReader.Rows<Burden> rows = BurdenCatalog.read(file, fileName);
         Registry registry = townships.registry();
-        String own = county != null && !county.isBlank() ? county.strip()
-                : registry.counties().size() == 1 ? soleCounty(registry) : null;
-        Vetting.Result result = Vetting.burdens(rows, registry, own, burdenEngine, LocalDate.now(clock));
+        String own = Vetting.burdenCounty(county, registry);
+        Vetting.Result result = Vetting.burdens(rows, registry, county, burdenEngine, LocalDate.now(clock));
         String id = store("burdens", own != null ? own : soleCounty(registry), file, fileName, user, result,
                 (r, i) -> new DecisionRepository.Meta(null, rows.values().get(r).code(), user, null)).id();
         return find(id).orElseThrow();
