@@ -109,22 +109,26 @@ class DocumentWordingTest extends ApiTestBase {
     void negativeSupportFiguresAreABadRequestNamingTheField() throws Exception {
         post("/api/v1/decisions/admissions", admission(", \"staffing\":-5, \"fundingWan\":-10"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.problems[*].field").value(containsInAnyOrder("staffing", "fundingWan")));
+                .andExpect(jsonPath("$.problems[*].field").value(containsInAnyOrder("staffing", "fundingWan")))
+                .andExpect(jsonPath("$.problems[*].message").value(containsInAnyOrder("配套编制不能为负数", "配套经费不能为负数")));
     }
 
     @Test
     void anEvaluationInTheFutureAndADateBefore1949AreBadRequests() throws Exception {
         post("/api/v1/decisions/delegations", delegation(", \"lastEvaluated\":\"2099-01-01\""))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.problems[0].field").value("lastEvaluated"));
+                .andExpect(jsonPath("$.problems[0].field").value("lastEvaluated"))
+                .andExpect(jsonPath("$.problems[0].message").value("最近评估日期2099-01-01晚于今天，评估不能发生在将来"));
         post("/api/v1/decisions/delegations", delegation(", \"effectiveFrom\":\"1900-01-01\""))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.problems[0].field").value("effectiveFrom"));
+                .andExpect(jsonPath("$.problems[0].field").value("effectiveFrom"))
+                .andExpect(jsonPath("$.problems[0].message").value("“1900-01-01”无效，应为1949年至2100年之间的日期"));
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/decisions/delegations")
                         .param("asOf", "2101-01-01").with(httpBasic("justice", "demo"))
                         .contentType(MediaType.APPLICATION_JSON).content(delegation("")))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.problems[0].field").value("asOf"));
+                .andExpect(jsonPath("$.problems[0].field").value("asOf"))
+                .andExpect(jsonPath("$.problems[0].message").value("“2101-01-01”超出范围，应为1949年至2100年之间的日期"));
     }
 
     @Test
@@ -134,12 +138,14 @@ class DocumentWordingTest extends ApiTestBase {
                  "plaques":[{"township":"平襄镇","requiredBy":"县应急管理局"}]}""")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.problems[*].field").value(containsInAnyOrder("secondments[0].person",
-                        "secondments[0].township", "secondments[0].start", "plaques[0].name")));
+                        "secondments[0].township", "secondments[0].start", "plaques[0].name")))
+                .andExpect(jsonPath("$.problems[*].message").value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("必填"))));
         post("/api/v1/decisions/org", """
                 {"township":"平襄镇","secondments":[{"person":"张某","township":"平襄镇","borrowingUnit":"县委办",
                   "start":"2026-09-01","end":"2026-08-01"}]}""")
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.problems[0].field").value("secondments[0].end"));
+                .andExpect(jsonPath("$.problems[0].field").value("secondments[0].end"))
+                .andExpect(jsonPath("$.problems[0].message").value("结束日期2026-08-01早于开始日期2026-09-01"));
     }
 
     @Test
@@ -157,6 +163,7 @@ class DocumentWordingTest extends ApiTestBase {
     void aNullMatterIsABadRequestNamingItNotAServerError() throws Exception {
         post("/api/v1/decisions/responsibilities", "{\"matters\":[null]}")
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.problems[0].field").value("matters[0]"));
+                .andExpect(jsonPath("$.problems[0].field").value("matters[0]"))
+                .andExpect(jsonPath("$.problems[0].message").value("不能为空"));
     }
 }

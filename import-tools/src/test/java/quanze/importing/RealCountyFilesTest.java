@@ -131,4 +131,16 @@ class RealCountyFilesTest {
         assertThat(second.inGuidanceCatalog()).as("×").isFalse();
         assertThat(rows.skipped()).extracting(CatalogReader.Skipped::rowNumber).containsExactly(4);
     }
+
+    @Test
+    void aDateOutsideNineteenFortyNineToTwentyOneHundredIsAnImportErrorNamingItsCell() throws Exception {
+        Registry registry = Fixtures.demoRegistry();
+        String sheet = "日期超出范围的赋权清单.csv";
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DelegationCatalog.read(fixture(sheet), sheet, registry))
+                .isInstanceOfSatisfying(quanze.sheet.ImportFailure.class, f -> assertThat(f.problems())
+                        .extracting(p -> p.row() + "|" + p.column() + "|" + p.message())
+                        .containsExactly(
+                                "2|实施日期|“1900-01-01”超出范围，应为1949年至2100年之间的日期",
+                                "3|最近评估日期|“2101年1月1日”超出范围，应为1949年至2100年之间的日期"));
+    }
 }
