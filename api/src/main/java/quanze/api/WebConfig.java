@@ -11,6 +11,11 @@ import quanze.catalog.Labeled;
 /** Query parameters take codes or Chinese labels too (?category=行政处罚), as JSON bodies do. */
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
+    private final quanze.api.admin.ParameterTable parameters;
+
+    WebConfig(quanze.api.admin.ParameterTable parameters) {
+        this.parameters = parameters;
+    }
 
     @Override
     public void addFormatters(FormatterRegistry registry) {
@@ -20,6 +25,15 @@ class WebConfig implements WebMvcConfigurer {
     /** api.md: an asOf (or from/to) before 1949 or after 2100 is a 400; a future asOf inside that range is allowed. */
     @Override
     public void addInterceptors(org.springframework.web.servlet.config.annotation.InterceptorRegistry registry) {
+        // every instance decides with the parameter table last put in force in the database
+        registry.addInterceptor(new org.springframework.web.servlet.HandlerInterceptor() {
+            @Override
+            public boolean preHandle(jakarta.servlet.http.HttpServletRequest request,
+                                     jakarta.servlet.http.HttpServletResponse response, Object handler) {
+                parameters.refresh();
+                return true;
+            }
+        }).addPathPatterns("/api/v1/**");
         registry.addInterceptor(new org.springframework.web.servlet.HandlerInterceptor() {
             @Override
             public boolean preHandle(jakarta.servlet.http.HttpServletRequest request,

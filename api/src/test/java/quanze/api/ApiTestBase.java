@@ -7,8 +7,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** One demo service (in-memory H2) shared by the API tests. */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:quanze-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+/** One demo service shared by the API tests, on a database of its own (TestDatabase). */
+@SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("demo")
 abstract class ApiTestBase {

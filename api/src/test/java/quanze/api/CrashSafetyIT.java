@@ -32,7 +32,7 @@ class CrashSafetyIT {
             Generate.run(new String[] {"generate", "--townships", "300", "--items-per-township", "200", "--out", DIR.toString()},
                     System.out, System.err);
         }
-        Path db = DIR.resolve("db-" + System.nanoTime()).toAbsolutePath();
+        TestDatabase.Db db = TestDatabase.file(DIR.resolve("db-" + System.nanoTime()));
         Process first = start(db);
         put("/api/v1/admin/accounts/editor", "{\"password\":\"crashcrash\",\"role\":\"EDITORIAL\"}");
         assertThat(upload("townships", DIR.resolve("townships.csv"))).isEqualTo(201);
@@ -66,13 +66,14 @@ class CrashSafetyIT {
         }
     }
 
-    Process start(Path db) throws Exception {
+    Process start(TestDatabase.Db db) throws Exception {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                System.getProperty("quanze.jar", "target/quanze.jar"), "--server.port=" + port, "--quanze.admin.password=crash",
-                "--spring.datasource.url=jdbc:h2:file:" + db + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                System.getProperty("quanze.jar", "target/quanze.jar"), "--server.port=" + port, "--quanze.admin.password=crash"));
+        command.addAll(db.args());
+        Process p = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(DIR.resolve("service-" + port + ".log").toFile()).start();
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (!get("/actuator/health", null).contains("UP")) {

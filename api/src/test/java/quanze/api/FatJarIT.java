@@ -33,9 +33,10 @@ class FatJarIT {
         }
         String jar = System.getProperty("quanze.jar", "target/quanze.jar");
         log = Path.of("target", "fat-jar-it.log");
-        service = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar, "--spring.profiles.active=demo", "--server.port=" + port,
-                "--spring.datasource.url=jdbc:h2:mem:fatjar;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"))
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar, "--spring.profiles.active=demo", "--server.port=" + port));
+        command.addAll(TestDatabase.fresh("fatjar").args());
+        service = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (System.nanoTime() < deadline) {

@@ -26,7 +26,7 @@ import quanze.api.delegation.DelegationItemRepository;
  * An upload that fails after the import row and its decisions were written, on the way the endpoint takes,
  * leaves nothing behind: the whole import is one transaction.
  */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:import-atomicity;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("demo")
 class ImportAtomicityTest {

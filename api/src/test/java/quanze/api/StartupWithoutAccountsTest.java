@@ -11,15 +11,19 @@ class StartupWithoutAccountsTest {
     @Test
     void withoutDemoProfileOrAdminPasswordTheServiceRefusesToStart() {
         assertThatThrownBy(() -> new SpringApplicationBuilder(QuanzeApplication.class)
-                .run("--server.port=0", "--quanze.admin.password=",
-                        "--spring.datasource.url=jdbc:h2:mem:no-accounts;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE").close())
+                .run(args("--quanze.admin.password=", "no-accounts")).close())
                 .hasMessage("没有任何账号");
     }
 
     @Test
     void anAdminPasswordIsEnoughToStart() {
         new SpringApplicationBuilder(QuanzeApplication.class)
-                .run("--server.port=0", "--quanze.admin.password=s3cret-for-test",
-                        "--spring.datasource.url=jdbc:h2:mem:admin-only;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE").close();
+                .run(args("--quanze.admin.password=s3cret-for-test", "admin-only")).close();
+    }
+
+    private static String[] args(String password, String database) {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--server.port=0", password));
+        args.addAll(TestDatabase.fresh(database).args());
+        return args.toArray(String[]::new);
     }
 }

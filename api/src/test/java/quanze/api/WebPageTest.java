@@ -40,8 +40,7 @@ import org.springframework.test.context.ActiveProfiles;
  * the report), import errors, the township's path and the rule page. Screenshots go to target/screenshots.
  * Without a browser on the machine the tests are skipped, unless QUANZE_BROWSER_TESTS=required (CI sets it).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
-        "spring.datasource.url=jdbc:h2:mem:web-page;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
 class WebPageTest {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");

@@ -22,10 +22,12 @@ import quanze.profile.ProfileParameter;
 @RestController
 class ParameterController {
     private final RuleBase rules;
+    private final ParameterTable table;
     private final Clock clock;
 
-    ParameterController(RuleBase rules, Clock clock) {
+    ParameterController(RuleBase rules, ParameterTable table, Clock clock) {
         this.rules = rules;
+        this.table = table;
         this.clock = clock;
     }
 
@@ -40,8 +42,10 @@ class ParameterController {
     }
 
     @PutMapping(path = "/api/v1/admin/parameters", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    InForce replace(@RequestPart("file") MultipartFile file) throws IOException {
-        RuleBase.Snapshot s = rules.replaceParameters(file.getBytes());
+    InForce replace(@RequestPart("file") MultipartFile file,
+                    @org.springframework.security.core.annotation.AuthenticationPrincipal quanze.api.security.QuanzeUser user)
+            throws IOException {
+        RuleBase.Snapshot s = table.put(file.getBytes(), user.username());
         LocalDate today = LocalDate.now(clock);
         return new InForce(s.version(), today, s.parameters().inForce(today));
     }

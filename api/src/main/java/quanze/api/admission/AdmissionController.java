@@ -33,18 +33,16 @@ class AdmissionController {
     private final AdmissionEngine engine;
     private final TownshipRepository townships;
     private final DelegationItemRepository items;
-    private final DecisionRepository decisions;
     private final Clock clock;
     private final DutyRepository duties;
 
     AdmissionController(AdmissionRequests requests, AdmissionEngine engine, TownshipRepository townships,
-                        DelegationItemRepository items, DecisionRepository decisions, DutyRepository duties, Clock clock) {
+                        DelegationItemRepository items, DutyRepository duties, Clock clock) {
         this.duties = duties;
         this.requests = requests;
         this.engine = engine;
         this.townships = townships;
         this.items = items;
-        this.decisions = decisions;
         this.clock = clock;
     }
 
@@ -61,9 +59,7 @@ class AdmissionController {
         List<String> codes = AdmissionRequests.townshipCodes(body, registry);
         Decision d = engine.decide(body, registry, items.holdings(codes), duties.current(codes),
                 asOf != null ? asOf : LocalDate.now(clock));
-        Decision stored = decisions.save(d, new DecisionRepository.Meta(null, body.requestId(), user.username(), null));
-        duties.recordAmendments(stored, body.requestId());
-        return DecisionRepository.created(stored);
+        return DecisionRepository.created(requests.store(d, body.requestId(), user));
     }
 
     /** Registers a request for the opinion workflow (EDITORIAL). */

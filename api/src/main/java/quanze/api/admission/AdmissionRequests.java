@@ -148,8 +148,14 @@ public class AdmissionRequests {
 
     private Decision store(Admission request, AdmissionCase c, QuanzeUser user) {
         Decision d = engine.decide(List.of(c), duties.current(c.getTownships().stream().map(Township::code).toList())).get(0);
-        Decision stored = decisions.save(d, new DecisionRepository.Meta(null, request.requestId(), user.username(), null));
-        duties.recordAmendments(stored, request.requestId());
+        return store(d, request.requestId(), user);
+    }
+
+    /** Stores a decision on a request with the list amendments it carries, both or neither. */
+    @Transactional
+    public Decision store(Decision d, String requestId, QuanzeUser user) {
+        Decision stored = decisions.save(d, new DecisionRepository.Meta(null, requestId, user.username(), null));
+        duties.recordAmendments(stored, requestId);
         return stored;
     }
 

@@ -24,14 +24,32 @@ public final class DecisionChain {
         }
     }
 
+    /** Where an import's own chain starts: its decisions are chained from here while it runs. */
+    static String importStart(String importId) {
+        return link("", importId, "IMPORT", "", "", "");
+    }
+
+    /** The link of a whole import in the log: the end of its own chain and how many decisions it holds. */
+    static String importLink(String prev, String importId, int entries, String blockHash) {
+        return link(prev, importId, "IMPORT", Integer.toString(entries), "", blockHash);
+    }
+
     /** {@code brokenAt} is the first decision whose row no longer matches its link, when there is one. */
     public record Verification(boolean intact, long checked, Long brokenSeq, String brokenId, String reason) {
     }
 
+    static final String MOVED = "该决定记录的上一条哈希与日志不符：其前的记录被删除、插入或改动";
+    static final String ALTERED = "该决定的内容与其哈希不符：记录在写入后被改动";
+
+    /** Walks decisions chained one after another, from {@code start}. */
     static final class Walker {
-        private String prev = "";
+        private String prev;
         private long checked;
         private Verification broken;
+
+        Walker(String start) {
+            this.prev = start;
+        }
 
         void next(long seq, String id, String kind, String outcome, String township, String body, String prevHash,
                   String hash) {
@@ -40,11 +58,23 @@ public final class DecisionChain {
             }
             checked++;
             if (!prev.equals(prevHash)) {
-                broken = new Verification(false, checked, seq, id, "该决定记录的上一条哈希与日志不符：其前的记录被删除、插入或改动");
+                broken = new Verification(false, checked, seq, id, MOVED);
             } else if (!link(prevHash, id, kind, outcome, township, body).equals(hash)) {
-                broken = new Verification(false, checked, seq, id, "该决定的内容与其哈希不符：记录在写入后被改动");
+                broken = new Verification(false, checked, seq, id, ALTERED);
             }
             prev = hash;
+        }
+
+        String end() {
+            return prev;
+        }
+
+        long checked() {
+            return checked;
+        }
+
+        Verification broken() {
+            return broken;
         }
 
         Verification result() {

@@ -11,6 +11,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import quanze.api.JsonText;
 import quanze.decision.Decision;
 
@@ -23,11 +25,13 @@ public class DecisionRepository {
     private final JdbcTemplate template;
     private final JdbcClient jdbc;
     private final JsonText json;
+    private final ChainLinks chain;
 
-    DecisionRepository(JdbcTemplate template, JdbcClient jdbc, JsonText json) {
+    DecisionRepository(JdbcTemplate template, JdbcClient jdbc, JsonText json, ChainLinks chain) {
         this.template = template;
         this.jdbc = jdbc;
         this.json = json;
+        this.chain = chain;
     }
 
     /** What is stored with a decision besides its body: whom it concerns and who asked. */
@@ -40,53 +44,111 @@ public class DecisionRepository {
     public record Stored(String id, String townshipCode, JsonNode body) {
     }
 
+    @Transactional
     public Decision save(Decision decision, Meta meta) {
         return saveAll(List.of(decision), List.of(meta)).get(0);
     }
 
     /**
-     * Appends decisions to the log, each chained to the one before by its hash. Appends are serialised in
-     * this service instance (the lock) and within the caller's transaction; several instances on one
-     * database would need the database to serialise them (see docs/scaling.md).
+     * Appends decisions to the log, all or none, each linked to the one before by its hash. The chain head is locked
+     * from here until the caller's transaction commits (ChainLinks), so appends are serialised by the database across
+     * every instance; the JSON is written before the lock is taken.
      */
+    @Transactional
     public List<Decision> saveAll(List<Decision> decisions, List<Meta> metas) {
-        synchronized (CHAIN) {
-            String prev = jdbc.sql("select hash from decision order by seq desc limit 1").query(String.class)
-                    .optional().orElse("");
-            List<Decision> stored = new ArrayList<>(decisions.size());
-            List<Object[]> rows = new ArrayList<>(decisions.size());
-            List<Object[]> byRule = new ArrayList<>();
-            for (int i = 0; i < decisions.size(); i++) {
-                Decision d = decisions.get(i).withId(UUID.randomUUID().toString());
-                Meta m = metas.get(i);
-                String body = json.write(d);
-                String hash = DecisionChain.link(prev, d.id(), d.kind().name(), d.outcome().name(), m.townshipCode(), body);
-                stored.add(d);
-                // the rules that found something: ",DLG-05,DLG-09," on the decision, and one index row each for an import
-                List<String> found = d.findings().stream().map(quanze.decision.Finding::ruleId).distinct().toList();
-                rows.add(new Object[] {d.id(), d.kind().name(), d.outcome().name(), m.townshipCode(), m.subject(),
-                        Timestamp.from(d.decidedAt()), Date.valueOf(d.asOf()), d.ruleSetVersion(), m.madeBy(), m.importId(),
-                        body, prev, hash, m.rowNumber(), found.isEmpty() ? null : "," + String.join(",", found) + ",",
-                        m.importId() == null ? null : i});
-                if (m.importId() != null) {
-                    for (String rule : found) {
-                        byRule.add(new Object[] {m.importId(), rule, i, d.id()});
-                    }
-                }
-                prev = hash;
-            }
-            template.batchUpdate("insert into decision (id, kind, outcome, township_code, subject, decided_at, as_of, "
-                    + "rule_set_version, made_by, import_id, body, prev_hash, hash, row_number, rule_ids, ordinal)"
-                    + " values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
-            if (!byRule.isEmpty()) {
-                template.batchUpdate("insert into decision_finding (import_id, rule_id, ordinal, decision_id) values (?,?,?,?)",
-                        byRule);
-            }
-            return stored;
+        List<Decision> stored = withIds(decisions);
+        List<String> bodies = stored.stream().map(json::write).toList();
+        ChainLinks.Head head = chain.lock();
+        String prev = head.hash();
+        List<Object[]> rows = new ArrayList<>(stored.size());
+        List<ChainLinks.Link> links = new ArrayList<>(stored.size());
+        for (int i = 0; i < stored.size(); i++) {
+            Decision d = stored.get(i);
+            String hash = link(prev, d, metas.get(i), bodies.get(i));
+            rows.add(row(d, metas.get(i), bodies.get(i), prev, hash, null));
+            links.add(new ChainLinks.Link(prev, hash, d.id(), null, 1, null));
+            prev = hash;
+        }
+        insert(rows, List.of());
+        chain.append(head, links);
+        return stored;
+    }
+
+    /**
+     * An import's decisions so far: the place of the next and the end of the import's own chain. Its decisions are
+     * chained from the import's start without the chain head, and the import is linked to the log once, by
+     * {@link #linkImport}, just before its transaction commits: a long import never holds the log.
+     */
+    public static final class ImportChain {
+        private final String importId;
+        private String hash;
+        private int count;
+
+        public ImportChain(String importId) {
+            this.importId = importId;
+            this.hash = DecisionChain.importStart(importId);
         }
     }
 
-    private static final Object CHAIN = new Object();
+    /** Stores a batch of an import's decisions (in row order; further batches continue the same chain). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Decision> saveOfImport(ImportChain chain, List<Decision> decisions, List<Meta> metas) {
+        List<Decision> stored = withIds(decisions);
+        List<Object[]> rows = new ArrayList<>(stored.size());
+        List<Object[]> byRule = new ArrayList<>();
+        for (int i = 0; i < stored.size(); i++) {
+            Decision d = stored.get(i);
+            Meta m = metas.get(i);
+            String body = json.write(d);
+            String hash = link(chain.hash, d, m, body);
+            int ordinal = chain.count++;
+            rows.add(row(d, m, body, chain.hash, hash, ordinal));
+            // one index row per rule that found something, for the import's pages filtered by rule
+            d.findings().stream().map(quanze.decision.Finding::ruleId).distinct()
+                    .forEach(rule -> byRule.add(new Object[] {chain.importId, rule, ordinal, d.id()}));
+            chain.hash = hash;
+        }
+        insert(rows, byRule);
+        return stored;
+    }
+
+    /** Links a whole import to the log (one link, after the head, which stays locked until the import commits). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void linkImport(ImportChain imported) {
+        ChainLinks.Head head = chain.lock();
+        if (imported.count == 0) {
+            return;
+        }
+        String hash = DecisionChain.importLink(head.hash(), imported.importId, imported.count, imported.hash);
+        chain.append(head, List.of(new ChainLinks.Link(head.hash(), hash, null, imported.importId, imported.count,
+                imported.hash)));
+    }
+
+    private static List<Decision> withIds(List<Decision> decisions) {
+        return decisions.stream().map(d -> d.withId(UUID.randomUUID().toString())).toList();
+    }
+
+    private static String link(String prev, Decision d, Meta m, String body) {
+        return DecisionChain.link(prev, d.id(), d.kind().name(), d.outcome().name(), m.townshipCode(), body);
+    }
+
+    /** The decision's row; its rule ids as ",DLG-05,DLG-09," for the LIKE filters. */
+    private static Object[] row(Decision d, Meta m, String body, String prev, String hash, Integer ordinal) {
+        List<String> found = d.findings().stream().map(quanze.decision.Finding::ruleId).distinct().toList();
+        return new Object[] {d.id(), d.kind().name(), d.outcome().name(), m.townshipCode(), m.subject(),
+                Timestamp.from(d.decidedAt()), Date.valueOf(d.asOf()), d.ruleSetVersion(), m.madeBy(), m.importId(),
+                body, prev, hash, m.rowNumber(), found.isEmpty() ? null : "," + String.join(",", found) + ",", ordinal};
+    }
+
+    private void insert(List<Object[]> rows, List<Object[]> byRule) {
+        template.batchUpdate("insert into decision (id, kind, outcome, township_code, subject, decided_at, as_of, "
+                + "rule_set_version, made_by, import_id, body, prev_hash, hash, row_number, rule_ids, ordinal)"
+                + " values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
+        if (!byRule.isEmpty()) {
+            template.batchUpdate("insert into decision_finding (import_id, rule_id, ordinal, decision_id) values (?,?,?,?)",
+                    byRule);
+        }
+    }
 
     /** A decision of an import, with the sheet row it was made on. */
     public record RowDecision(Integer rowNumber, String townshipCode, String subject, JsonNode body) {
@@ -148,13 +210,7 @@ public class DecisionRepository {
 
     /** Walks the whole log in order and names the first decision whose link does not hold. */
     public DecisionChain.Verification verify() {
-        DecisionChain.Walker walker = new DecisionChain.Walker();
-        template.query("select seq, id, kind, outcome, township_code, body, prev_hash, hash from decision order by seq",
-                rs -> {
-                    walker.next(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                            rs.getString(6), rs.getString(7), rs.getString(8));
-                });
-        return walker.result();
+        return chain.verify();
     }
 
     /** How a controller answers a decision it has just stored: 201 Created, with the decision's address. */

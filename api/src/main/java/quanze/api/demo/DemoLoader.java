@@ -9,7 +9,9 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 import java.math.BigDecimal;
 import java.util.List;
 import quanze.admission.Admission;
@@ -61,6 +63,8 @@ class DemoLoader implements ApplicationRunner {
     private final AdmissionRequests requests;
     private final String password;
     private final DemoReadiness readiness;
+    private final TransactionTemplate transactions;
+    private final JdbcClient jdbc;
 
     DemoLoader(ImportService imports, Accounts accounts, TownshipRepository townships,
                @Value("${quanze.demo.townships}") Resource townshipFile,
@@ -73,7 +77,9 @@ class DemoLoader implements ApplicationRunner {
                @Value("${quanze.demo.duties}") Resource dutyFile,
                @Value("${quanze.demo.burdens}") Resource burdenFile,
                AdmissionRequests requests, DemoReadiness readiness,
-               @Value("${quanze.demo.password}") String password) {
+               @Value("${quanze.demo.password}") String password, TransactionTemplate transactions, JdbcClient jdbc) {
+        this.transactions = transactions;
+        this.jdbc = jdbc;
         this.readiness = readiness;
         this.imports = imports;
         this.accounts = accounts;
@@ -92,7 +98,21 @@ class DemoLoader implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) throws Exception {
+    public void run(ApplicationArguments args) {
+        // several instances may start on one database: one loads the demo catalogs, the others wait for its commit
+        // on the lock row (V11) and then find them loaded
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("select name from service_lock where name = 'demo' for update").query(String.class).single();
+            try {
+                loadAll();
+            } catch (Exception e) {
+                throw new IllegalStateException("演示数据未能导入", e);
+            }
+        });
+        readiness.loaded();
+    }
+
+    private void loadAll() throws Exception {
         if (!imports.hasCurrent("townships", COUNTY)) {
             load("townships", townshipFile);
         }
@@ -121,7 +141,6 @@ class DemoLoader implements ApplicationRunner {
             requests.register(WORKFLOW_REQUEST, accounts.find("editorial").orElseThrow());
             LOG.info("演示准入申请 {} 已登记，等待陇阳镇（township-621121106）提出意见", WORKFLOW_REQUEST.requestId());
         }
-        readiness.loaded();
     }
 
     private void load(String kind, Resource file) throws Exception {

@@ -24,6 +24,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import quanze.api.JsonText;
 import quanze.api.admission.AdmissionRequests;
+import quanze.api.decision.ChainLinks;
 import quanze.api.decision.DecisionRepository;
 import quanze.api.delegation.DelegationItemRepository;
 import quanze.api.problem.ApiException;
@@ -93,8 +94,9 @@ public class ImportService {
     private final RuleBase rules;
     private final JsonText json;
     private final Clock clock;
+    private final ChainLinks chain;
 
-    ImportService(JdbcClient jdbc, TownshipRepository townships, DecisionRepository decisions,
+    ImportService(ChainLinks chain, JdbcClient jdbc, TownshipRepository townships, DecisionRepository decisions,
                   DelegationItemRepository items, DelegationEngine engine, AdmissionEngine admissionEngine,
                   BurdenEngine burdenEngine, ResponsibilityEngine responsibilityEngine, OrgEngine orgEngine,
                   MatterRepository matters, DutyRepository dutyItems,
@@ -113,6 +115,7 @@ public class ImportService {
         this.rules = rules;
         this.json = json;
         this.clock = clock;
+        this.chain = chain;
     }
 
     @Transactional(rollbackFor = Exception.class)
@@ -138,7 +141,7 @@ public class ImportService {
             // a burden list's county selects the province profile only (ASM-01, ASM-05): it need not be in the registry
             Registry scope = kind.equals("burdens") ? townships.registry() : scope(county != null ? county
                     : guessCounty(kind, temp, fileName));
-            return switch (kind) {
+            Stored stored = switch (kind) {
                 case "townships" -> townships(temp, fileName, user);
                 case "delegations" -> delegations(temp, fileName, user, scope);
                 case "responsibilities" -> responsibilities(temp, fileName, user, scope);
@@ -150,23 +153,26 @@ public class ImportService {
                 case "burdens" -> burdens(temp, fileName, user, county);
                 default -> throw new IllegalStateException("没有“" + kind + "”的导入");
             };
+            finish(stored);
+            return find(stored.id()).orElseThrow();
         } finally {
             Files.deleteIfExists(temp);
         }
     }
 
-    private ImportSummary townships(Path file, String fileName, String user) throws ImportFailure, IOException {
+    private Stored townships(Path file, String fileName, String user) throws ImportFailure, IOException {
         CatalogReader.Rows<Township> rows = TownshipCatalog.readRows(file, fileName, rules.parameters().profiles());
         Set<String> counties = new LinkedHashSet<>();
         rows.values().forEach(t -> counties.add(t.county()));
         Vetting.Result result = Vetting.townships(rows, orgEngine, LocalDate.now(clock));
-        String id = store("townships", String.join("、", counties), file, fileName, user, result,
+        Stored stored = store("townships", String.join("、", counties), file, fileName, user, result,
                 (r, i) -> new DecisionRepository.Meta(rows.values().get(r).code(), rows.values().get(r).code(), user,
-                        null)).id();
+                        null));
         for (String county : counties) {
-            townships.replaceCounty(county, rows.values().stream().filter(t -> t.county().equals(county)).toList(), id);
+            townships.replaceCounty(county, rows.values().stream().filter(t -> t.county().equals(county)).toList(),
+                    stored.id());
         }
-        return find(id).orElseThrow();
+        return stored;
     }
 
     /**
@@ -199,7 +205,7 @@ public class ImportService {
                 ApiException.badRequest(List.of(Problem.field("county", "乡镇名册中没有“" + county + "”"))));
     }
 
-    private ImportSummary delegations(Path file, String fileName, String user, Registry registry)
+    private Stored delegations(Path file, String fileName, String user, Registry registry)
             throws ImportFailure, IOException {
         DelegationCatalog.Rows rows = DelegationCatalog.read(file, fileName, registry);
         Set<String> named = new TreeSet<>();
@@ -221,10 +227,10 @@ public class ImportService {
             }
         }
         items.saveAll(stored.id(), list);
-        return find(stored.id()).orElseThrow();
+        return stored;
     }
 
-    private ImportSummary responsibilities(Path file, String fileName, String user, Registry registry)
+    private Stored responsibilities(Path file, String fileName, String user, Registry registry)
             throws ImportFailure, IOException {
         CatalogReader.Rows<Matter> rows = ResponsibilityCatalog.read(file, fileName, registry);
         // a matter with no 适用乡镇 applies to every township of the county the list belongs to: the registry's
@@ -237,10 +243,10 @@ public class ImportService {
         List<String> codes = own.all().stream().map(Township::code).toList();
         Vetting.Result result = Vetting.responsibilities(rows, own, items.holdings(codes), responsibilityEngine,
                 dutyItems.current(codes), LocalDate.now(clock));
-        String id = store("responsibilities", county, file, fileName, user, result,
-                (r, i) -> new DecisionRepository.Meta(null, rows.values().get(r).matterCode(), user, null)).id();
-        matters.saveAll(id, rows.rows().stream().map(CatalogReader.Row::rowNumber).toList(), rows.values());
-        return find(id).orElseThrow();
+        Stored stored = store("responsibilities", county, file, fileName, user, result,
+                (r, i) -> new DecisionRepository.Meta(null, rows.values().get(r).matterCode(), user, null));
+        matters.saveAll(stored.id(), rows.rows().stream().map(CatalogReader.Row::rowNumber).toList(), rows.values());
+        return stored;
     }
 
     /**
@@ -275,7 +281,7 @@ public class ImportService {
         }
     }
 
-    private ImportSummary admissions(Path file, String fileName, String user, Registry registry)
+    private Stored admissions(Path file, String fileName, String user, Registry registry)
             throws ImportFailure, IOException {
         CatalogReader.Rows<Admission> rows = AdmissionCatalog.read(file, fileName, registry);
         Set<String> named = new TreeSet<>();
@@ -290,11 +296,11 @@ public class ImportService {
                 dutyItems.recordAmendments(d, rows.values().get(r).requestId());
             }
         }
-        return find(stored.id()).orElseThrow();
+        return stored;
     }
 
     /** The three duty lists are data the DUTY rules read: stored as a new version, no decisions of their own. */
-    private ImportSummary duties(Path file, String fileName, String user, Registry registry)
+    private Stored duties(Path file, String fileName, String user, Registry registry)
             throws ImportFailure, IOException {
         CatalogReader.Rows<ListItem> rows = DutyCatalog.read(file, fileName, registry);
         Set<String> counties = new TreeSet<>();
@@ -302,30 +308,28 @@ public class ImportService {
         String id = newImport("duties", String.join("、", counties), file, fileName, user, rows.rows().size(), Map.of(),
                 rows.sheet(), null, rows.headerRow());
         dutyItems.saveAll(id, rows.values());
-        return find(id).orElseThrow();
+        return new Stored(id, List.of(), null);
     }
 
     /** Secondments, appointments or plaques (docs/formats-org.md): one ORG decision per row. */
-    private ImportSummary orgItems(String kind, CatalogReader.Rows<?> rows, Path file, String fileName, String user,
+    private Stored orgItems(String kind, CatalogReader.Rows<?> rows, Path file, String fileName, String user,
                                    Registry registry) throws ImportFailure, IOException {
         Vetting.Result result = Vetting.orgItems(rows, registry, orgEngine, LocalDate.now(clock));
-        String id = store(kind, soleCounty(registry), file, fileName, user, result, (r, i) -> {
+        return store(kind, soleCounty(registry), file, fileName, user, result, (r, i) -> {
             String code = registry.find(((quanze.org.TownshipItem) rows.values().get(r)).township()).map(Township::code).orElse(null);
             return new DecisionRepository.Meta(code, code, user, null);
-        }).id();
-        return find(id).orElseThrow();
+        });
     }
 
 
     /** @param county the import's county parameter: the profile of a row with no 所属县 of its own */
-    private ImportSummary burdens(Path file, String fileName, String user, String county) throws ImportFailure, IOException {
+    private Stored burdens(Path file, String fileName, String user, String county) throws ImportFailure, IOException {
         CatalogReader.Rows<Burden> rows = BurdenCatalog.read(file, fileName);
         Registry registry = townships.registry();
         String own = Vetting.burdenCounty(county, registry);
         Vetting.Result result = Vetting.burdens(rows, registry, county, burdenEngine, LocalDate.now(clock));
-        String id = store("burdens", own != null ? own : soleCounty(registry), file, fileName, user, result,
-                (r, i) -> new DecisionRepository.Meta(null, rows.values().get(r).code(), user, null)).id();
-        return find(id).orElseThrow();
+        return store("burdens", own != null ? own : soleCounty(registry), file, fileName, user, result,
+                (r, i) -> new DecisionRepository.Meta(null, rows.values().get(r).code(), user, null));
     }
 
     /** What is stored with decision {@code i} of row {@code r}. */
@@ -333,8 +337,31 @@ public class ImportService {
         DecisionRepository.Meta of(int row, int index);
     }
 
-    /** A stored import: its id and its decisions by row, now with their ids. */
-    private record Stored(String id, List<List<Decision>> byRow) {
+    /** A stored import: its id, its decisions by row (now with their ids) and their chain, null when it has none. */
+    private record Stored(String id, List<List<Decision>> byRow, DecisionRepository.ImportChain chain) {
+    }
+
+    /**
+     * Makes a stored import the current version of its county's catalog of its kind and links its decisions to the
+     * log, both under the chain head's lock, taken here, just before the import commits: versions are numbered in
+     * the order imports commit, consecutive and one current (unique indexes of V11), whichever instance runs them.
+     */
+    private void finish(Stored stored) {
+        if (stored.chain() != null) {
+            decisions.linkImport(stored.chain());
+        } else {
+            chain.lock();
+        }
+        record Series(String kind, String county) {
+        }
+        Series s = jdbc.sql("select kind, county from catalog_import where id = ?").param(stored.id())
+                .query((rs, i) -> new Series(rs.getString(1), rs.getString(2))).single();
+        int version = jdbc.sql("select coalesce(max(version), 0) + 1 from catalog_import where county = ? and kind = ?")
+                .params(s.county(), s.kind()).query(Integer.class).single();
+        jdbc.sql("update catalog_import set is_current = false, current_kind = null where county = ? and kind = ? and is_current")
+                .params(s.county(), s.kind()).update();
+        jdbc.sql("update catalog_import set version = ?, is_current = true, current_kind = kind where id = ?")
+                .params(version, stored.id()).update();
     }
 
     /** Stores the import with its annotated report and every decision, tied to the import. */
@@ -360,14 +387,15 @@ public class ImportService {
             }
         }
         jdbc.sql("update catalog_import set findings = ? where id = ?").params(json.write(tally.result()), id).update();
-        List<Decision> saved = decisions.saveAll(flat, metas);
+        DecisionRepository.ImportChain chain = new DecisionRepository.ImportChain(id);
+        List<Decision> saved = decisions.saveOfImport(chain, flat, metas);
         List<List<Decision>> byRow = new ArrayList<>();
         int next = 0;
         for (List<Decision> own : result.decisionsByRow()) {
             byRow.add(saved.subList(next, next + own.size()));
             next += own.size();
         }
-        return new Stored(id, byRow);
+        return new Stored(id, byRow, chain);
     }
 
     private static String soleCounty(Registry registry) {
@@ -388,14 +416,11 @@ public class ImportService {
     private String newImport(String kind, String county, Path file, String fileName, String user, int rowCount,
                              Map<String, Integer> outcomes, String sheet, byte[] report, int headerRow) throws IOException {
         String id = UUID.randomUUID().toString();
-        int version = jdbc.sql("select coalesce(max(version), 0) + 1 from catalog_import where county = ? and kind = ?")
-                .params(county, kind).query(Integer.class).single();
-        jdbc.sql("update catalog_import set is_current = false where county = ? and kind = ? and is_current")
-                .params(county, kind).update();
+        // numbered and made current when it commits (finish)
         jdbc.sql("insert into catalog_import (id, kind, county, version, is_current, file_name, uploaded_by, created_at,"
                         + " rows_read, outcomes, rule_set_version, data_sheet, header_row)"
-                        + " values (?,?,?,?,true,?,?,?,?,?,?,?,?)")
-                .params(id, kind, county, version, fileName, user, Timestamp.from(Instant.now(clock)), rowCount,
+                        + " values (?,?,?,null,false,?,?,?,?,?,?,?,?)")
+                .params(id, kind, county, fileName, user, Timestamp.from(Instant.now(clock)), rowCount,
                         json.write(outcomes), rules.version(), sheet, headerRow)
                 .update();
         jdbc.sql("insert into catalog_file (import_id, original, report) values (?, ?, ?)")

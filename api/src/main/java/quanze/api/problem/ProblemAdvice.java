@@ -85,6 +85,21 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                 List.of(Problem.field(e.getName(), "“" + e.getValue() + "”不是有效的值"))));
     }
 
+    /** A multipart body the container cannot read (cut short, no closing boundary): nothing was uploaded. */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ResponseEntity<ProblemDetail> brokenUpload(org.springframework.web.multipart.MultipartException e) {
+        if (e instanceof MaxUploadSizeExceededException tooLarge) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(tooLarge(tooLarge));
+        }
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "上传未能读取，没有保存任何数据",
+                List.of(Problem.field("file", "上传的文件不完整或格式有误（multipart/form-data 未能解析），请重新上传"))));
+    }
+
+    private static ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "上传的文件超过大小限制（" + e.getMaxUploadSize() / 1024 / 1024 + " MB）",
+                List.of());
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem(HttpStatus.FORBIDDEN, "当前账号无权进行此操作", List.of()));
@@ -145,8 +160,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
                                                                           HttpHeaders headers, HttpStatusCode status,
                                                                           WebRequest request) {
-        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem(HttpStatus.PAYLOAD_TOO_LARGE,
-                "上传的文件超过大小限制（" + ex.getMaxUploadSize() / 1024 / 1024 + " MB）", List.of()));
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(tooLarge(ex));
     }
 
     @Override

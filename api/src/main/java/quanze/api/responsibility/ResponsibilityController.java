@@ -108,11 +108,9 @@ class ResponsibilityController {
         body.matters().forEach(m -> ResponsibilityEngine.townshipsOf(m, registry).forEach(t -> concerned.add(t.code())));
         List<Decision> made = engine.decide(body.matters(), registry, items.holdings(codes(registry)),
                 duties.current(concerned), asOf != null ? asOf : LocalDate.now(clock)).decisions();
-        List<Decision> stored = new ArrayList<>();
-        for (Decision d : made) {
-            stored.add(decisions.save(d, new DecisionRepository.Meta(null, ((Matter) d.input()).matterCode(),
-                    user.username(), null)));
-        }
+        // all or none, in one transaction
+        List<Decision> stored = decisions.saveAll(made, made.stream().map(d -> new DecisionRepository.Meta(null,
+                ((Matter) d.input()).matterCode(), user.username(), null)).toList());
         return ResponseEntity.created(URI.create("/api/v1/decisions?kind=RESPONSIBILITY")).body(stored);
     }
 

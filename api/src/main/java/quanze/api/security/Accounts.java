@@ -7,7 +7,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Accounts live in the database, passwords hashed (bcrypt through Spring's delegating encoder). */
 @Service
@@ -37,15 +36,17 @@ public class Accounts implements UserDetailsService {
                 .optional();
     }
 
-    @Transactional
+    /** Creates or updates an account in one statement (no check-then-insert for two instances to race on). */
     public void save(String username, String rawPassword, Role role, String townshipCode) {
         String hash = encoder.encode(rawPassword);
-        int updated = jdbc.sql("update account set password_hash = ?, role = ?, township_code = ? where username = ?")
-                .params(hash, role.name(), townshipCode, username).update();
-        if (updated == 0) {
-            jdbc.sql("insert into account (username, password_hash, role, township_code) values (?, ?, ?, ?)")
-                    .params(username, hash, role.name(), townshipCode).update();
-        }
+        Retry.onDuplicate(() -> jdbc.sql("merge into account a using (select cast(? as varchar(100)) as username,"
+                        + " cast(? as varchar(100)) as password_hash, cast(? as varchar(20)) as role,"
+                        + " cast(? as varchar(20)) as township_code) v on a.username = v.username"
+                        + " when matched then update set password_hash = v.password_hash, role = v.role,"
+                        + " township_code = v.township_code"
+                        + " when not matched then insert (username, password_hash, role, township_code)"
+                        + " values (v.username, v.password_hash, v.role, v.township_code)")
+                .params(username, hash, role.name(), townshipCode).update());
     }
 
     public int count() {
