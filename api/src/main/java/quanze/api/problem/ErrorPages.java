@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
  * refuses (an encoded ";" "/" "." or a path parameter in the address).
  */
 @RestController
+@io.swagger.v3.oas.annotations.Hidden
 public class ErrorPages implements ErrorController {
     private static final Map<Integer, String> DETAILS = Map.of(
             400, "请求有误，无法处理",
