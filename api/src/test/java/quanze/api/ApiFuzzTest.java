@@ -92,6 +92,24 @@ class ApiFuzzTest extends ApiTestBase {
         assertThat(failures).isEmpty();
     }
 
+    @Autowired
+    OpenApiCheck.Holder openApi;
+
+    /** The check every API test's answers pass through can fail: an answer the document does not describe. */
+    @Test
+    void theOpenApiCheckRefusesAnAnswerTheDocumentDoesNotDescribe() throws Exception {
+        var validator = openApi.validator();
+        var wrongType = com.atlassian.oai.validator.model.SimpleResponse.Builder.ok().withContentType("application/json")
+                .withBody("{\"ruleSetVersion\":5,\"asOf\":\"2026-11-30\",\"parameters\":\"无\"}").build();
+        var report = validator.validateResponse("/api/v1/rules/parameters", com.atlassian.oai.validator.model.Request.Method.GET,
+                wrongType);
+        assertThat(report.hasErrors()).as(report.getMessages().toString()).isTrue();
+        var problem = com.atlassian.oai.validator.model.SimpleResponse.Builder.status(400)
+                .withContentType("application/problem+json").withBody("{\"status\":400,\"detail\":\"请求有误\"}").build();
+        assertThat(validator.validateResponse("/api/v1/rules/parameters", com.atlassian.oai.validator.model.Request.Method.GET,
+                problem).hasErrors()).isFalse();
+    }
+
     MockHttpServletRequestBuilder request(JsonNode doc, String template, String method, JsonNode op, Random random)
             throws Exception {
         String path = template;

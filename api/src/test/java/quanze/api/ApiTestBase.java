@@ -10,6 +10,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /** One demo service shared by the API tests, on a database of its own (TestDatabase). */
 @SpringBootTest
 @AutoConfigureMockMvc
+@org.springframework.context.annotation.Import(OpenApiCheck.class)
 @ActiveProfiles("demo")
 abstract class ApiTestBase {
     static final String PINGXIANG = "621121100";

@@ -48,6 +48,7 @@ class AdmissionController {
 
     /** Vets one request as it is, without registering it. */
     @PostMapping("/api/v1/decisions/admissions")
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
     ResponseEntity<Decision> decide(@RequestBody Admission body,
                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                     @AuthenticationPrincipal QuanzeUser user) {
@@ -64,6 +65,7 @@ class AdmissionController {
 
     /** Registers a request for the opinion workflow (EDITORIAL). */
     @PostMapping("/api/v1/admissions")
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
     ResponseEntity<AdmissionRequests.View> register(@RequestBody Admission body, @AuthenticationPrincipal QuanzeUser user) {
         AdmissionRequests.View view = requests.register(body, user);
         return ResponseEntity.created(URI.create("/api/v1/admissions/" + body.requestId())).body(view);

@@ -36,6 +36,7 @@ class BurdenController {
 
     /** Whether a veto, contract, quota, check or assessment on townships must be abolished. */
     @PostMapping("/api/v1/decisions/burdens")
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
     ResponseEntity<Decision> decide(@RequestBody Burden body,
                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                     @AuthenticationPrincipal QuanzeUser user) {

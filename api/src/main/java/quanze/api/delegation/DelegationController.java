@@ -47,6 +47,7 @@ class DelegationController {
 
     /** Vets one delegation row for one receiver; the decision is stored and returned. */
     @PostMapping("/api/v1/decisions/delegations")
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
     ResponseEntity<Decision> decide(@RequestBody Delegation body,
                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                     @AuthenticationPrincipal QuanzeUser user) {

@@ -105,6 +105,7 @@ class ImportController {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
     ResponseEntity<ImportSummary> upload(@RequestParam String kind, @RequestPart("file") MultipartFile file,
                                          @RequestParam(required = false) String county,
                                          @AuthenticationPrincipal QuanzeUser user) throws ImportFailure, IOException {

@@ -39,6 +39,7 @@ class OrgController {
 
     /** A township's bodies (from the registry), secondments, stationed-unit appointments and plaques, judged together. */
     @PostMapping("/api/v1/decisions/org")
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
     ResponseEntity<Decision> decide(@RequestBody OrgRecord body,
                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                     @AuthenticationPrincipal QuanzeUser user) {

@@ -81,6 +81,7 @@ class ResponsibilityController {
 
     /** api.md: {matters: [...]} → one stored decision per matter. */
     @PostMapping("/api/v1/decisions/responsibilities")
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
     ResponseEntity<List<Decision>> decide(@RequestBody MattersBody body,
                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                           @AuthenticationPrincipal QuanzeUser user) {
