@@ -57,11 +57,13 @@ create table login_failure (
     locked_until  timestamp with time zone
 );
 
--- A lock for work that one instance only may do at a time (the demo catalogs loaded once).
+-- Locks for work that one transaction only may do at a time, whichever instance runs it: the demo catalogs loaded
+-- once; a county's registry replaced by one import at a time (two would collide on the township codes).
 create table service_lock (
     name varchar(40) primary key
 );
 insert into service_lock (name) values ('demo');
+insert into service_lock (name) values ('registry');
 
 -- The province parameter table an ADMIN put in force (PUT /api/v1/admin/parameters), for every instance: each
 -- request first brings its instance to the newest row (ParameterTable); with no row, the table in the jar is in force.

@@ -108,4 +108,28 @@ class DecisionLogConcurrencyTest {
                 + " and id in (?, ?, ?, ?)").params(county, last - 3, ids.get(0), ids.get(1), ids.get(2), ids.get(3))
                 .query(Integer.class).single()).isEqualTo(4);
     }
+
+    @Test
+    void twoTownshipsAnsweringAtOnceBothKeepTheirOpinionAndOneNumberIsRegisteredOnce() throws Exception {
+        ServiceClient service = new ServiceClient(port);
+        String request = AdmissionAndBurdenTest.request("ZR-CONC", "")
+                .replace("[{\"township\":\"常家河镇\",\"opinion\":\"同意\"}]", "[]");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Integer> first = pool.submit(() -> service.post("/api/v1/admissions", EDITOR, request).status());
+            Future<Integer> second = pool.submit(() -> service.post("/api/v1/admissions", EDITOR, request).status());
+            assertThat(List.of(first.get(), second.get())).containsExactlyInAnyOrder(201, 409);
+            String opinion = "{\"opinion\":\"同意\",\"reason\":\"已落实\"}";
+            Future<Integer> changjiahe = pool.submit(() ->
+                    service.post("/api/v1/admissions/ZR-CONC/opinions", "township-621121104:demo", opinion).status());
+            Future<Integer> longyang = pool.submit(() ->
+                    service.post("/api/v1/admissions/ZR-CONC/opinions", "township-621121106:demo", opinion).status());
+            assertThat(List.of(changjiahe.get(), longyang.get())).containsOnly(200);
+        } finally {
+            pool.shutdown();
+        }
+        String view = service.get("/api/v1/admissions/ZR-CONC", "justice:demo").body();
+        assertThat(JsonPath.<List<String>>read(view, "$.request.opinions[*].township")).containsExactlyInAnyOrder("常家河镇", "陇阳镇");
+        assertThat(JsonPath.<List<String>>read(view, "$.decisionHistory")).hasSize(3);
+    }
 }

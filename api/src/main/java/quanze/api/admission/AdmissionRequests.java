@@ -67,18 +67,22 @@ public class AdmissionRequests {
             throw ApiException.badRequest(problems);
         }
         if (exists(request.requestId())) {
-            throw new ApiException(HttpStatus.CONFLICT, "申请编号“" + request.requestId() + "”已登记", List.of(
-                    Problem.field("requestId", "已存在；补充意见请用 POST /api/v1/admissions/{requestId}/opinions")));
+            throw alreadyRegistered(request.requestId());
         }
         Registry registry = townships.registry();
         AdmissionCase c = engine.caseOf(request, registry, items.holdings(townshipCodes(request, registry)),
                 LocalDate.now(clock));
         Decision decision = store(request, c, user);
-        jdbc.sql("insert into admission_request (request_id, body, registered_by, registered_at, first_decision_id,"
-                        + " decision_id) values (?, ?, ?, ?, ?, ?)")
-                .params(request.requestId(), json.write(request), user.username(), Timestamp.from(Instant.now(clock)),
-                        decision.id(), decision.id())
-                .update();
+        try {
+            jdbc.sql("insert into admission_request (request_id, body, registered_by, registered_at, first_decision_id,"
+                            + " decision_id) values (?, ?, ?, ?, ?, ?)")
+                    .params(request.requestId(), json.write(request), user.username(), Timestamp.from(Instant.now(clock)),
+                            decision.id(), decision.id())
+                    .update();
+        } catch (org.springframework.dao.DuplicateKeyException registeredMeanwhile) {
+            // the same number registered at the same moment by another request: this one stores nothing
+            throw alreadyRegistered(request.requestId());
+        }
         for (Township t : c.getTownships()) {
             jdbc.sql("insert into admission_township (request_id, township_code) values (?, ?)")
                     .params(request.requestId(), t.code()).update();
@@ -86,10 +90,17 @@ public class AdmissionRequests {
         return view(request.requestId()).orElseThrow();
     }
 
+    private static ApiException alreadyRegistered(String requestId) {
+        return new ApiException(HttpStatus.CONFLICT, "申请编号“" + requestId + "”已登记", List.of(
+                Problem.field("requestId", "已存在；补充意见请用 POST /api/v1/admissions/{requestId}/opinions")));
+    }
+
     /** A township user records its own township's opinion; the request is decided again. */
     @Transactional
     public View recordOpinion(String requestId, Opinion opinion, String reason, QuanzeUser user) {
-        Admission request = load(requestId).orElseThrow(() -> notFound(requestId));
+        // the request row stays locked until this opinion commits: two townships answering at once (on any instances)
+        // each build on the other's opinion instead of one overwriting the other
+        Admission request = lockForUpdate(requestId).orElseThrow(() -> notFound(requestId));
         if (opinion == null) {
             throw ApiException.badRequest(List.of(Problem.field("opinion", "必填")));
         }
@@ -141,8 +152,9 @@ public class AdmissionRequests {
                 .query(Integer.class).single() > 0;
     }
 
-    private Optional<Admission> load(String requestId) {
-        return jdbc.sql("select body from admission_request where request_id = ?").param(requestId)
+    /** The request as registered, its row locked until the caller's transaction ends. */
+    private Optional<Admission> lockForUpdate(String requestId) {
+        return jdbc.sql("select body from admission_request where request_id = ? for update").param(requestId)
                 .query(String.class).optional().map(b -> json.read(b, Admission.class));
     }
 

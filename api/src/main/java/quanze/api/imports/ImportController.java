@@ -62,7 +62,9 @@ class ImportController {
 
     /** One decision on a sheet row: a delegation row has one per receiving township. */
     record RowFindings(Integer row, String township, String townshipName, String subject, String outcome,
-                       String decisionId, JsonNode findings) {
+                       String decisionId,
+                       @io.swagger.v3.oas.annotations.media.ArraySchema(schema = @io.swagger.v3.oas.annotations.media.Schema(
+                               implementation = quanze.decision.Finding.class)) JsonNode findings) {
     }
 
     record RowPage(List<RowFindings> items, int page, int size, long total) {
@@ -124,6 +126,8 @@ class ImportController {
 
     /** The annotated workbook of formats.md. */
     @GetMapping("/{id}/report")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "批注后的工作簿", content = @io.swagger.v3.oas.annotations.media.Content(
+            mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")))
     ResponseEntity<byte[]> report(@PathVariable String id) {
         ImportSummary summary = imports.find(id).orElseThrow(() -> notFound(id));
         byte[] report = imports.report(id).orElseThrow(() -> ApiException.notFound("“" + summary.kind()

@@ -168,6 +168,8 @@ public class ImportService {
         Stored stored = store("townships", String.join("、", counties), file, fileName, user, result,
                 (r, i) -> new DecisionRepository.Meta(rows.values().get(r).code(), rows.values().get(r).code(), user,
                         null));
+        // one registry import at a time replaces townships (V11 service_lock), on any instance
+        jdbc.sql("select name from service_lock where name = 'registry' for update").query(String.class).single();
         for (String county : counties) {
             townships.replaceCounty(county, rows.values().stream().filter(t -> t.county().equals(county)).toList(),
                     stored.id());

@@ -143,6 +143,8 @@ class ResponsibilityController {
 
     /** The same check as the county's responsibility workbook, annotated. */
     @GetMapping("/api/v1/consistency/report")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "批注后的属地管理清单", content = @io.swagger.v3.oas.annotations.media.Content(
+            mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")))
     ResponseEntity<byte[]> consistencyReport(@RequestParam String county) {
         countyRegistry(county);
         String importId = matters.currentImport(county)

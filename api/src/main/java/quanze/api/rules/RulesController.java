@@ -40,6 +40,8 @@ class RulesController {
 
     /** The full text of a seed document, to read a quoted sentence in its context. */
     @GetMapping("/sources/{key}")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "依据文件全文", content = @io.swagger.v3.oas.annotations.media.Content(
+            mediaType = "text/plain", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string")))
     ResponseEntity<String> text(@PathVariable String key) {
         String text = sources.text(key).orElseThrow(() -> ApiException.notFound("没有“" + key + "”的全文"
                 + (sources.document(key).isPresent() ? "：法律条文见所引条款" : "")));
