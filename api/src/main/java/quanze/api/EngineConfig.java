@@ -62,12 +62,13 @@ class EngineConfig {
         return new LabeledModule();
     }
 
-    /** Dates of a body outside 1949–2100 are a 400 naming the field (api.md "Numbers and dates"). */
+    /** Dates of a body outside 1949–2100, and strings holding a NUL, are a 400 naming the field (api.md). */
     @Bean
     org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer dateRange() {
         // through the builder, not as a Module bean: the builder's own deserializers are registered after the
         // well-known modules (JavaTimeModule), so this one wins
-        return b -> b.deserializerByType(java.time.LocalDate.class, BodyDates.deserializer());
+        return b -> b.deserializerByType(java.time.LocalDate.class, BodyDates.deserializer())
+                .deserializerByType(String.class, BodyText.deserializer());
     }
 
     /** A JSON string in a request may be as long as a catalog cell (CatalogReader.MAX_CELL), which the database keeps. */

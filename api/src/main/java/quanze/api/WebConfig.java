@@ -39,6 +39,11 @@ class WebConfig implements WebMvcConfigurer {
             public boolean preHandle(jakarta.servlet.http.HttpServletRequest request,
                                      jakarta.servlet.http.HttpServletResponse response, Object handler) {
                 java.util.List<quanze.api.problem.Problem> problems = new java.util.ArrayList<>();
+                String withNul = BodyText.parameterWithNul(request);
+                if (withNul != null) {
+                    throw quanze.api.problem.ApiException.badRequest(java.util.List.of(
+                            quanze.api.problem.Problem.field(withNul, "含有空字符（\\u0000），请删除")));
+                }
                 for (String name : java.util.List.of("asOf", "from", "to")) {
                     String value = request.getParameter(name);
                     if (value == null || value.isBlank()) {

@@ -39,4 +39,39 @@ class DecisionLogTest extends ApiTestBase {
                 .andExpect(jsonPath("$.intact").value(true));
         mvc.perform(get("/api/v1/decisions/verify").with(httpBasic("editorial", "demo"))).andExpect(status().isForbidden());
     }
+
+    @Test
+    void aDecisionOfAnImportEditedInTheDatabaseBreaksTheImportsOwnChainAtThatDecision() throws Exception {
+        var row = jdbc.sql("select d.id, d.body from decision d join catalog_import i on i.id = d.import_id"
+                        + " where i.kind = 'delegations' and d.outcome = 'DENY' order by d.ordinal limit 1")
+                .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)}).single();
+        try {
+            jdbc.sql("update decision set body = ? where id = ?").params(row[1].replace("\"DENY\"", "\"ALLOW\""), row[0]).update();
+            mvc.perform(get("/api/v1/decisions/verify").with(httpBasic("justice", "demo")))
+                    .andExpect(jsonPath("$.intact").value(false))
+                    .andExpect(jsonPath("$.brokenId").value(row[0]))
+                    .andExpect(jsonPath("$.reason").value("该决定的内容与其哈希不符：记录在写入后被改动"));
+        } finally {
+            jdbc.sql("update decision set body = ? where id = ?").params(row[1], row[0]).update();
+        }
+        mvc.perform(get("/api/v1/decisions/verify").with(httpBasic("justice", "demo")))
+                .andExpect(jsonPath("$.intact").value(true));
+    }
+
+    @Test
+    void aDecisionWrittenIntoTheTableBehindTheServicesBackIsNamedAsOutsideTheChain() throws Exception {
+        String id = "00000000-0000-0000-0000-0000000000aa";
+        jdbc.sql("insert into decision (id, kind, outcome, township_code, subject, decided_at, as_of, rule_set_version,"
+                + " made_by, import_id, body, prev_hash, hash) select ?, kind, outcome, township_code, subject, decided_at,"
+                + " as_of, rule_set_version, made_by, null, body, prev_hash, hash from decision where import_id is null"
+                + " order by seq limit 1").param(id).update();
+        try {
+            mvc.perform(get("/api/v1/decisions/verify").with(httpBasic("justice", "demo")))
+                    .andExpect(jsonPath("$.intact").value(false))
+                    .andExpect(jsonPath("$.brokenId").value(id))
+                    .andExpect(jsonPath("$.reason").value("该决定不在哈希链上：记录绕过服务写入日志"));
+        } finally {
+            jdbc.sql("delete from decision where id = ?").param(id).update();
+        }
+    }
 }

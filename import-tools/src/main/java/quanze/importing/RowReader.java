@@ -62,6 +62,11 @@ final class RowReader {
 
     String text(String column) {
         String v = header.cell(cells, column);
+        if (v != null && v.indexOf('\u0000') >= 0) {
+            // a NUL is no text a clerk typed (a damaged file); PostgreSQL cannot store it either
+            problem(column, "含有空字符（\\u0000），文件可能已损坏，请删除该字符后重新上传");
+            v = v.replace("\u0000", "");
+        }
         if (v != null && v.length() > CatalogReader.MAX_CELL) {
             problem(column, "内容过长（" + v.length() + "个字符），每个单元格最多" + CatalogReader.MAX_CELL + "个字符");
             return v.substring(0, CatalogReader.MAX_CELL);

@@ -111,8 +111,9 @@ class ImportController {
     ResponseEntity<ImportSummary> upload(@RequestParam String kind, @RequestPart("file") MultipartFile file,
                                          @RequestParam(required = false) String county,
                                          @AuthenticationPrincipal QuanzeUser user) throws ImportFailure, IOException {
-        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
-                ? "upload" : file.getOriginalFilename();
+        // control characters (a NUL above all) in a file name are no part of it; the database keeps the rest
+        String given = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().replaceAll("\\p{Cntrl}", "");
+        String name = given.isBlank() ? "upload" : given;
         try (InputStream in = file.getInputStream()) {
             ImportSummary summary = imports.importFile(kind, name, in, user.username(), county);
             return ResponseEntity.created(URI.create("/api/v1/imports/" + summary.id())).body(summary);
