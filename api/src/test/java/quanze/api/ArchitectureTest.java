@@ -8,11 +8,15 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The module arrows of DEVELOPERS.md, one way only, and a domain and engine free of Spring and POI. */
+/**
+ * The module arrows of the README ("The shape": catalogs → rules → engine → import-tools → api), one way only, over
+ * every package of every module (a package outside the layers fails), and a domain and engine free of Spring and POI.
+ */
 @AnalyzeClasses(packages = "quanze", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
     static final String[] CATALOGS = {"quanze.catalog..", "quanze.decision..", "quanze.township..", "quanze.delegation..",
-            "quanze.profile.."};
+            "quanze.profile..", "quanze.admission..", "quanze.burden..", "quanze.duty..", "quanze.org..",
+            "quanze.responsibility.."};
     static final String[] ENGINE = {"quanze.engine.."};
     static final String[] IMPORT_TOOLS = {"quanze.sheet..", "quanze.importing..", "quanze.report..", "quanze.cli.."};
     static final String[] API = {"quanze.api.."};
@@ -27,6 +31,12 @@ class ArchitectureTest {
             .whereLayer("import-tools").mayOnlyBeAccessedByLayers("api")
             .whereLayer("engine").mayOnlyBeAccessedByLayers("import-tools", "api")
             .whereLayer("catalogs").mayOnlyBeAccessedByLayers("engine", "import-tools", "api");
+
+    @ArchTest
+    static final ArchRule everyPackageIsInAModule = com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+            .that().resideInAPackage("quanze..")
+            .should().resideInAnyPackage(java.util.stream.Stream.of(CATALOGS, ENGINE, IMPORT_TOOLS, API)
+                    .flatMap(java.util.Arrays::stream).toArray(String[]::new));
 
     @ArchTest
     static final ArchRule catalogsKnowNoFramework = noClasses().that().resideInAnyPackage(CATALOGS)

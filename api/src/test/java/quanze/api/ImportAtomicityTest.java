@@ -24,7 +24,7 @@ import quanze.api.delegation.DelegationItemRepository;
 
 /**
  * An upload that fails after the import row and its decisions were written, on the way the endpoint takes,
- * leaves nothing behind: the whole import is one transaction.
+ * leaves nothing behind: the whole import is one transaction. So does a call storing several decisions.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -36,6 +36,41 @@ class ImportAtomicityTest {
     JdbcClient jdbc;
     @MockitoSpyBean
     DelegationItemRepository items;
+    @MockitoSpyBean
+    quanze.api.decision.ChainLinks chain;
+
+    @Test
+    void aRestCallStoringSeveralDecisionsThatFailsHalfWayStoresNone() throws Exception {
+        int decisions = count("decision");
+        int links = count("chain_link");
+        // the decisions' rows are written, then linking them fails: the whole call is one transaction
+        // stubbed on the spy inside the transactional proxy (append needs the caller's transaction)
+        quanze.api.decision.ChainLinks spy = org.springframework.test.util.AopTestUtils.getUltimateTargetObject(chain);
+        doThrow(new IllegalStateException("磁盘已满（测试）")).when(spy).append(any(), anyList());
+        String matters = "{\"matters\":[" + matter("TX-1") + "," + matter("TX-2") + "]}";
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/decisions/responsibilities")
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(matters)
+                        .with(httpBasic("justice", "demo")))
+                .andExpect(status().isInternalServerError());
+        assertThat(count("decision")).isEqualTo(decisions);
+        assertThat(count("chain_link")).isEqualTo(links);
+
+        org.mockito.Mockito.reset(spy);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/decisions/responsibilities")
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(matters)
+                        .with(httpBasic("justice", "demo")))
+                .andExpect(status().isCreated());
+        assertThat(count("decision")).isEqualTo(decisions + 2);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/decisions/verify")
+                        .with(httpBasic("justice", "demo")))
+                .andExpect(jsonPath("$.intact").value(true));
+    }
+
+    static String matter(String code) {
+        return "{\"matterCode\":\"" + code + "\",\"domain\":\"自然资源\",\"matterName\":\"违法占地查处\","
+                + "\"primaryUnits\":[\"县自然资源局\"],\"cooperatingUnits\":[\"乡镇\"],\"cooperatingDuties\":\"日常巡查\","
+                + "\"townships\":[\"平襄镇\"]}";
+    }
 
     @Test
     void anImportThatFailsWhileStoringLeavesNeitherTheImportNorItsDecisions() throws Exception {

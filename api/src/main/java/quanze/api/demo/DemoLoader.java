@@ -127,8 +127,9 @@ class DemoLoader implements ApplicationRunner {
                 n++;
             }
         }
-        LOG.info("演示账号：editorial（县委编办）、justice（司法局）、admin（管理员）及 {} 个乡镇账号 township-<乡镇代码>，密码：{}",
-                n, password);
+        // the password itself stays out of the log (QUANZE_DEMO_PASSWORD; README)
+        LOG.info("演示账号：editorial（县委编办）、justice（司法局）、admin（管理员）及 {} 个乡镇账号 township-<乡镇代码>，"
+                + "密码为 QUANZE_DEMO_PASSWORD 所设（未设时见 README）", n);
         for (var list : java.util.List.of(java.util.Map.entry("duties", dutyFile), java.util.Map.entry("delegations", delegationFile),
                 java.util.Map.entry("responsibilities", responsibilityFile), java.util.Map.entry("admissions", admissionFile),
                 java.util.Map.entry("burdens", burdenFile), java.util.Map.entry("secondments", secondmentFile),
