@@ -146,6 +146,12 @@ class DocumentWordingTest extends ApiTestBase {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.problems[0].field").value("secondments[0].end"))
                 .andExpect(jsonPath("$.problems[0].message").value("结束日期2026-08-01早于开始日期2026-09-01"));
+        // an empty or blank name is no name
+        post("/api/v1/decisions/org", """
+                {"township":"平襄镇","secondments":[{"person":" ","township":"平襄镇","start":"2026-09-01"}],
+                 "plaques":[{"township":"平襄镇","name":""}]}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.problems[*].field").value(containsInAnyOrder("secondments[0].person", "plaques[0].name")));
     }
 
     @Test

@@ -12,9 +12,9 @@ public record Problem(String field, String sheet, Integer row, String column, St
         return new Problem(field, null, null, null, message);
     }
 
-    /** Adds "必填" for {@code field} when its value is missing. */
+    /** Adds "必填" for {@code field} when its value is missing, or text with nothing but blanks. */
     public static void require(java.util.List<Problem> out, String field, Object value) {
-        if (value == null) {
+        if (value == null || value instanceof String s && s.isBlank()) {
             out.add(field(field, "必填"));
         }
     }
