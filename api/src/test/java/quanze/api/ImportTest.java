@@ -32,6 +32,21 @@ class ImportTest extends ApiTestBase {
     }
 
     @Test
+    void theKindsOfCatalogAreListedOnceAndAnUnknownKindNamesThem() throws Exception {
+        mvc.perform(get("/api/v1/catalog-kinds"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].code").value(org.hamcrest.Matchers.contains("townships", "delegations",
+                        "responsibilities", "admissions", "burdens", "secondments", "appointments", "plaques", "duties")))
+                .andExpect(jsonPath("$[1].title").value("赋权事项清单"));
+        mvc.perform(multipart("/api/v1/imports").file(new MockMultipartFile("file", "x.csv", "text/csv", new byte[] {'a'}))
+                        .param("kind", "budgets").with(httpBasic("editorial", "demo")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.problems[0].field").value("kind"))
+                .andExpect(jsonPath("$.problems[0].message").value("“budgets”不是可导入的清单种类，应为：townships、delegations、"
+                        + "responsibilities、admissions、burdens、secondments、appointments、plaques、duties"));
+    }
+
+    @Test
     void aDelegationListIsImportedAsANewVersionWithCountsAndAnAnnotatedReport() throws Exception {
         String body = upload("delegations", "editorial", "赋权事项清单.csv", file("..", "demo", "tongwei-delegations.csv"))
                 .andExpect(status().isCreated())

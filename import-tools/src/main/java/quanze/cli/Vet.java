@@ -21,6 +21,7 @@ import quanze.engine.burden.BurdenEngine;
 import quanze.engine.delegation.DelegationEngine;
 import quanze.importing.AdmissionCatalog;
 import quanze.importing.BurdenCatalog;
+import quanze.importing.CatalogKind;
 import quanze.importing.DelegationCatalog;
 import quanze.importing.DelegationHoldings;
 import quanze.importing.ResponsibilityCatalog;
@@ -54,11 +55,6 @@ public final class Vet {
             + "--out 审查报告.xlsx [--as-of yyyy-MM-dd]";
     private static final List<String> LISTS = List.of("delegations", "responsibilities", "admissions", "burdens",
             "secondments", "appointments", "plaques");
-    private static final Map<String, String> TITLES = Map.of("delegations", "赋权事项清单",
-            "responsibilities", "属地管理事项主体责任和配合责任清单", "admissions", "职责准入申请",
-            "burdens", "一票否决、责任状、考核事项清理表", "secondments", "借调（抽调）人员表",
-            "appointments", "派驻机构负责人任免表", "plaques", "挂牌机构与对口设置表");
-
     /** The organisation sheets of docs/formats-org.md, each judged row by row by the ORG rules. */
     private interface OrgSheet {
         CatalogReader.Rows<?> read(Path file, String fileName, Registry registry) throws ImportFailure;
@@ -168,7 +164,7 @@ public final class Vet {
                     AnnotatedReport.write(source, source.getFileName().toString(), r.sheet(), r.headerRow(),
                             r.verdicts(), rules.rules(), o);
                 }
-                out.println(TITLES.get(e.getKey()) + "：已审查 " + r.rows() + " 行（" + r.decisions().size() + " 项决定）");
+                out.println(CatalogKind.of(e.getKey()).orElseThrow().title() + "：已审查 " + r.rows() + " 行（" + r.decisions().size() + " 项决定）");
                 List<String> lines = new ArrayList<>();
                 for (Outcome o : r.kind().outcomes()) {
                     lines.add(o.name() + " " + o.label() + "：" + r.verdicts().rowsByOutcome().getOrDefault(o, 0) + " 行");

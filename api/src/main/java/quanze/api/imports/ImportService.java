@@ -42,6 +42,7 @@ import quanze.engine.admission.AdmissionEngine;
 import quanze.engine.burden.BurdenEngine;
 import quanze.importing.AdmissionCatalog;
 import quanze.importing.BurdenCatalog;
+import quanze.importing.CatalogKind;
 import quanze.importing.CatalogReader;
 import quanze.importing.ResponsibilityCatalog;
 import quanze.importing.OrgCatalogs;
@@ -66,18 +67,13 @@ import quanze.township.Township;
  */
 @Service
 public class ImportService {
-    /** The kinds of catalog formats.md defines, with the names county staff know them by. */
-    public static final Map<String, String> KIND_LABELS = labels("townships", "乡镇（街道）名册", "delegations", "赋权事项清单",
-            "responsibilities", "属地管理主体责任和配合责任清单", "admissions", "职责准入申请", "burdens", "一票否决、责任状和考核事项清单",
-            "secondments", "借调人员", "appointments", "派驻机构负责人任免", "plaques", "挂牌机构", "duties", "履职事项清单");
-    public static final List<String> KINDS = List.copyOf(KIND_LABELS.keySet());
-
-    private static Map<String, String> labels(String... pairs) {
+    /** The kinds of catalog and their titles (CatalogKind), as the labels endpoint and the web page show them. */
+    public static Map<String, String> kindTitles() {
         Map<String, String> m = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            m.put(pairs[i], pairs[i + 1]);
+        for (CatalogKind k : CatalogKind.values()) {
+            m.put(k.code(), k.title());
         }
-        return java.util.Collections.unmodifiableMap(m);
+        return m;
     }
 
     private final JdbcClient jdbc;
@@ -131,27 +127,25 @@ public class ImportService {
     @Transactional(rollbackFor = Exception.class)
     public ImportSummary importFile(String kind, String fileName, InputStream content, String user, String county)
             throws ImportFailure, IOException {
-        if (!KINDS.contains(kind)) {
-            throw ApiException.badRequest(List.of(Problem.field("kind",
-                    "“" + kind + "”不是可导入的清单种类，应为：" + String.join("、", KINDS))));
-        }
+        CatalogKind catalog = CatalogKind.of(kind).orElseThrow(() -> ApiException.badRequest(List.of(Problem.field("kind",
+                "“" + kind + "”不是可导入的清单种类，应为：" + CatalogKind.codes()))));
         Path temp = Files.createTempFile("quanze-import-", ".upload");
         try {
             Files.copy(content, temp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             // a burden list's county selects the province profile only (ASM-01, ASM-05): it need not be in the registry
-            Registry scope = kind.equals("burdens") ? townships.registry() : scope(county != null ? county
+            Registry scope = catalog == CatalogKind.BURDENS ? townships.registry() : scope(county != null ? county
                     : guessCounty(kind, temp, fileName));
-            Stored stored = switch (kind) {
-                case "townships" -> townships(temp, fileName, user);
-                case "delegations" -> delegations(temp, fileName, user, scope);
-                case "responsibilities" -> responsibilities(temp, fileName, user, scope);
-                case "admissions" -> admissions(temp, fileName, user, scope);
-                case "duties" -> duties(temp, fileName, user, scope);
-                case "secondments" -> orgItems(kind, OrgCatalogs.secondments(temp, fileName, scope), temp, fileName, user, scope);
-                case "appointments" -> orgItems(kind, OrgCatalogs.appointments(temp, fileName, scope), temp, fileName, user, scope);
-                case "plaques" -> orgItems(kind, OrgCatalogs.plaques(temp, fileName, scope), temp, fileName, user, scope);
-                case "burdens" -> burdens(temp, fileName, user, county);
-                default -> throw new IllegalStateException("没有“" + kind + "”的导入");
+            // every kind has its own branch: a kind added to CatalogKind does not compile here until it is handled
+            Stored stored = switch (catalog) {
+                case TOWNSHIPS -> townships(temp, fileName, user);
+                case DELEGATIONS -> delegations(temp, fileName, user, scope);
+                case RESPONSIBILITIES -> responsibilities(temp, fileName, user, scope);
+                case ADMISSIONS -> admissions(temp, fileName, user, scope);
+                case DUTIES -> duties(temp, fileName, user, scope);
+                case SECONDMENTS -> orgItems(kind, OrgCatalogs.secondments(temp, fileName, scope), temp, fileName, user, scope);
+                case APPOINTMENTS -> orgItems(kind, OrgCatalogs.appointments(temp, fileName, scope), temp, fileName, user, scope);
+                case PLAQUES -> orgItems(kind, OrgCatalogs.plaques(temp, fileName, scope), temp, fileName, user, scope);
+                case BURDENS -> burdens(temp, fileName, user, county);
             };
             finish(stored);
             return find(stored.id()).orElseThrow();

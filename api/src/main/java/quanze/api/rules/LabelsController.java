@@ -33,10 +33,21 @@ class LabelsController {
         out.put("dutyList", of(DutyList.values()));
         out.put("townshipRole", of(TownshipRole.values()));
         out.put("requestStatus", of(RequestStatus.values()));
-        out.put("importKind", ImportService.KIND_LABELS);
+        out.put("importKind", ImportService.kindTitles());
         out.put("decisionKind", Map.of("DELEGATION", "赋权事项", "ADMISSION", "职责准入", "BURDEN", "考核与责任状",
                 "RESPONSIBILITY", "属地管理责任", "ORG", "机构编制"));
         return out;
+    }
+
+    /** One kind of catalog the import takes (CatalogKind): its code and the title county staff know it by. */
+    record CatalogKindView(String code, String title) {
+    }
+
+    /** The kinds of catalog, in the order the upload form offers them. */
+    @GetMapping("/api/v1/catalog-kinds")
+    List<CatalogKindView> catalogKinds() {
+        return java.util.Arrays.stream(quanze.importing.CatalogKind.values())
+                .map(k -> new CatalogKindView(k.code(), k.title())).toList();
     }
 
     private static Map<String, String> of(Labeled[] values) {

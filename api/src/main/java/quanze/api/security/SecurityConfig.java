@@ -36,7 +36,7 @@ class SecurityConfig {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, "/api/v1/rules", "/api/v1/rules/**", "/api/v1/townships", "/api/v1/townships/**",
-                                "/api/v1/labels", "/api/v1/demo/files", "/api/v1/demo/files/*").permitAll()
+                                "/api/v1/labels", "/api/v1/catalog-kinds", "/api/v1/demo/files", "/api/v1/demo/files/*").permitAll()
                         // the web page: static files; its data comes from the API below with the same roles
                         .requestMatchers(HttpMethod.GET, "/", "/index.html", "/app/**", "/favicon.ico").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
