@@ -38,6 +38,20 @@ class ArchitectureTest {
             .should().resideInAnyPackage(java.util.stream.Stream.of(CATALOGS, ENGINE, IMPORT_TOOLS, API)
                     .flatMap(java.util.Arrays::stream).toArray(String[]::new));
 
+    /** Feature packages of the service depend on one another one way: a newcomer can read them bottom up. */
+    @ArchTest
+    static final ArchRule apiFeaturesHaveNoCycles = com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
+            .matching("quanze.api.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule engineFamiliesHaveNoCycles = com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
+            .matching("quanze.engine.(*)..").should().beFreeOfCycles();
+
+    /** The top-level packages (the catalogs' fact packages, import-tools' sheet/importing/report/cli, …) too. */
+    @ArchTest
+    static final ArchRule topLevelPackagesHaveNoCycles = com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
+            .matching("quanze.(*)..").should().beFreeOfCycles();
+
     @ArchTest
     static final ArchRule catalogsKnowNoFramework = noClasses().that().resideInAnyPackage(CATALOGS)
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.poi..", "org.kie..",

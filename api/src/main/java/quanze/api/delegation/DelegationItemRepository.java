@@ -46,7 +46,7 @@ public class DelegationItemRepository {
      */
     public DelegationHoldings holdings(java.util.Collection<String> townshipCodes) {
         List<DelegationHoldings.Entry> entries = new ArrayList<>();
-        for (List<String> chunk : chunks(townshipCodes)) {
+        for (List<String> chunk : quanze.api.InLists.chunks(townshipCodes)) {
             entries.addAll(jdbc.sql("select d.township_code, d.item_code, d.item_name, d.from_department, d.outcome"
                             + " from delegation_item d join catalog_import i on i.id = d.import_id"
                             + " where i.is_current and d.township_code in (:codes)")
@@ -55,16 +55,6 @@ public class DelegationItemRepository {
                             rs.getString(4), !"DENY".equals(rs.getString(5)))).list());
         }
         return new DelegationHoldings(entries);
-    }
-
-    /** A long IN list split into pieces the database takes comfortably. */
-    public static List<List<String>> chunks(java.util.Collection<String> values) {
-        List<String> all = new ArrayList<>(new java.util.LinkedHashSet<>(values));
-        List<List<String>> out = new ArrayList<>();
-        for (int i = 0; i < all.size(); i += 1000) {
-            out.add(all.subList(i, Math.min(all.size(), i + 1000)));
-        }
-        return out;
     }
 
     /** api.md authority list item. */

@@ -36,7 +36,7 @@ public class DutyRepository {
     /** The given townships' lists as they now stand (the DUTY rules read these); only their rows are read. */
     public DutyLists current(java.util.Collection<String> townshipCodes) {
         List<ListItem> items = new ArrayList<>();
-        for (List<String> chunk : quanze.api.delegation.DelegationItemRepository.chunks(townshipCodes)) {
+        for (List<String> chunk : quanze.api.InLists.chunks(townshipCodes)) {
             items.addAll(jdbc.sql("select " + COLUMNS + " from duty_item d join catalog_import i on i.id = d.import_id"
                     + " where i.is_current and d.township_code in (:codes)").param("codes", chunk)
                     .query((rs, n) -> map(rs)).list());
@@ -76,7 +76,7 @@ public class DutyRepository {
         java.util.Set<String> onLists = new java.util.HashSet<>();
         listed.forEach(i -> onLists.add(i.township() + "\u0000" + quanze.engine.duty.PhraseMatcher.normalise(i.name())));
         List<ListAmendment> out = new ArrayList<>();
-        for (List<String> chunk : quanze.api.delegation.DelegationItemRepository.chunks(townshipCodes)) {
+        for (List<String> chunk : quanze.api.InLists.chunks(townshipCodes)) {
             out.addAll(jdbc.sql("select a.township_code, t.name, a.list, a.item_name, a.township_duties, a.legal_basis,"
                             + " a.reason from list_amendment a left join township t on t.code = a.township_code"
                             + " where a.township_code in (:codes) order by a.recorded_at")

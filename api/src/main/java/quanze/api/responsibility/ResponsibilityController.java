@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import quanze.api.decision.DecisionRepository;
 import quanze.api.delegation.DelegationItemRepository;
-import quanze.api.imports.ImportService;
 import quanze.api.problem.ApiException;
 import quanze.api.problem.Problem;
 import quanze.api.security.QuanzeUser;
@@ -42,12 +41,12 @@ class ResponsibilityController {
     private final TownshipRepository townships;
     private final DelegationItemRepository items;
     private final DecisionRepository decisions;
-    private final ImportService imports;
+    private final ConsistencyReport reports;
     private final Clock clock;
     private final quanze.api.duty.DutyRepository duties;
 
     ResponsibilityController(ResponsibilityEngine engine, MatterRepository matters, TownshipRepository townships,
-                             DelegationItemRepository items, DecisionRepository decisions, ImportService imports,
+                             DelegationItemRepository items, DecisionRepository decisions, ConsistencyReport reports,
                              quanze.api.duty.DutyRepository duties, Clock clock) {
         this.duties = duties;
         this.engine = engine;
@@ -55,7 +54,7 @@ class ResponsibilityController {
         this.townships = townships;
         this.items = items;
         this.decisions = decisions;
-        this.imports = imports;
+        this.reports = reports;
         this.clock = clock;
     }
 
@@ -149,7 +148,7 @@ class ResponsibilityController {
         countyRegistry(county);
         String importId = matters.currentImport(county)
                 .orElseThrow(() -> ApiException.notFound(county + "还没有导入属地管理事项清单"));
-        byte[] report = imports.reannotate(importId, resolve(county).decisions());
+        byte[] report = reports.reannotate(importId, resolve(county).decisions());
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

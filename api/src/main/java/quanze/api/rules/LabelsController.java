@@ -7,7 +7,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import quanze.admission.RequestStatus;
 import quanze.admission.TownshipRole;
-import quanze.api.imports.ImportService;
 import quanze.burden.BurdenType;
 import quanze.catalog.Labeled;
 import quanze.decision.Outcome;
@@ -33,7 +32,11 @@ class LabelsController {
         out.put("dutyList", of(DutyList.values()));
         out.put("townshipRole", of(TownshipRole.values()));
         out.put("requestStatus", of(RequestStatus.values()));
-        out.put("importKind", ImportService.kindTitles());
+        Map<String, String> kinds = new LinkedHashMap<>();
+        for (quanze.importing.CatalogKind k : quanze.importing.CatalogKind.values()) {
+            kinds.put(k.code(), k.title());
+        }
+        out.put("importKind", kinds);
         out.put("decisionKind", Map.of("DELEGATION", "赋权事项", "ADMISSION", "职责准入", "BURDEN", "考核与责任状",
                 "RESPONSIBILITY", "属地管理责任", "ORG", "机构编制"));
         return out;
