@@ -86,6 +86,10 @@ class ProvinceBenchTest {
                         + "%,.0f/s (ratio %.2f×); DENY %d vs %d vs %d",
                 cases.size() / drools, Runtime.getRuntime().availableProcessors(), cases.size() / plain, drools / plain,
                 cases.size() / plainExplained, drools / plainExplained, denied[0], denied[1], explained[0]));
+        // the three implementations decide the same cases: a faster one that denies other rows proves nothing
+        org.assertj.core.api.Assertions.assertThat(new int[] {denied[1], explained[0]})
+                .as("DENY 数：Drools %d，纯 Java 计数 %d，纯 Java 说明 %d", denied[0], denied[1], explained[0])
+                .containsOnly(denied[0]);
 
         Path jar = Files.list(Path.of("target")).filter(p -> p.toString().endsWith("-cli.jar")).findFirst().orElse(null);
         // -Dbench.e2e=false leaves out the three vet runs (e.g. to profile the in-process figures alone)
