@@ -26,13 +26,11 @@ import quanze.delegation.Delegation;
 import quanze.admission.Admission;
 import quanze.burden.Burden;
 import quanze.engine.admission.AdmissionEngine;
-import quanze.engine.admission.PowerHoldings;
 import quanze.engine.burden.BurdenEngine;
 import quanze.engine.duty.DutyLists;
 import quanze.duty.ListItem;
 import quanze.engine.org.OrgEngine;
 import quanze.org.OrgRecord;
-import quanze.engine.responsibility.Powers;
 import quanze.engine.responsibility.Resolution;
 import quanze.engine.responsibility.ResponsibilityEngine;
 import quanze.responsibility.Matter;
@@ -129,20 +127,16 @@ class RuleCasesTest {
 
     static Decision decideResponsibility(JsonNode file, JsonNode c) throws IOException {
         Matter m = YAML.treeToValue(input(file, c, "matter"), Matter.class);
+        // the case file's powers: held {township code: [item codes]}, departments {item code: department}
         JsonNode powers = file.get("powers");
-        Powers p = new Powers() {
-            @Override
-            public boolean holds(String townshipCode, String itemCode) {
-                JsonNode held = powers.get("held").get(townshipCode);
-                return held != null && java.util.stream.StreamSupport.stream(held.spliterator(), false)
-                        .anyMatch(n -> n.asText().equals(itemCode));
-            }
-
-            @Override
-            public java.util.Optional<String> department(String itemCode) {
-                return java.util.Optional.ofNullable(powers.get("departments").get(itemCode)).map(JsonNode::asText);
-            }
-        };
+        List<PowerHoldings.Entry> entries = new ArrayList<>();
+        if (powers != null) {
+            powers.path("departments").fields().forEachRemaining(e ->
+                    entries.add(new PowerHoldings.Entry(null, e.getKey(), null, e.getValue().asText(), false)));
+            powers.path("held").fields().forEachRemaining(e -> e.getValue().forEach(code ->
+                    entries.add(new PowerHoldings.Entry(e.getKey(), code.asText(), null, null, true))));
+        }
+        PowerHoldings p = new PowerHoldings(entries);
         ResponsibilityEngine.Result result = new ResponsibilityEngine(RULES, CLOCK).decide(List.of(m), registry(file), p,
                 lists(file), asOf(file));
         JsonNode should = c.get("expect").get("shouldBePrimary");
@@ -171,7 +165,7 @@ class RuleCasesTest {
         DutyLists lists = lists(file);
         if (c.has("matter")) {
             Matter m = YAML.treeToValue(input(file, c, "matter", "matterBase"), Matter.class);
-            return new ResponsibilityEngine(RULES, CLOCK).decide(List.of(m), registry(file), Powers.NONE, lists, asOf(file))
+            return new ResponsibilityEngine(RULES, CLOCK).decide(List.of(m), registry(file), PowerHoldings.NONE, lists, asOf(file))
                     .decisions().get(0);
         }
         if (c.has("delegation")) {
@@ -203,10 +197,16 @@ class RuleCasesTest {
 
     static Decision decideAdmission(JsonNode file, JsonNode c) throws IOException {
         Admission a = YAML.treeToValue(input(file, c, "admission"), Admission.class);
+        // the case file's holdings: {township name: [task names it lawfully holds]}
         JsonNode holdings = file.get("holdings");
-        PowerHoldings held = (township, task) -> holdings.has(township.name())
-                && java.util.stream.StreamSupport.stream(holdings.get(township.name()).spliterator(), false)
-                .anyMatch(n -> quanze.catalog.Text.powerName(n.asText()).equals(quanze.catalog.Text.powerName(task)));
+        Registry registry = registry(file);
+        List<PowerHoldings.Entry> entries = new ArrayList<>();
+        if (holdings != null) {
+            holdings.fields().forEachRemaining(e -> e.getValue().forEach(task -> entries.add(new PowerHoldings.Entry(
+                    registry.find(e.getKey()).map(quanze.township.Township::code).orElse(e.getKey()), null, task.asText(),
+                    null, true))));
+        }
+        PowerHoldings held = new PowerHoldings(entries);
         Decision d = new AdmissionEngine(RULES, CLOCK).decide(a, registry(file), held, lists(file), asOf(file));
         amendmentsAsExpected(c, d);
         return d;

@@ -16,21 +16,19 @@ import quanze.decision.Outcome;
 import quanze.engine.Registry;
 import quanze.engine.RuleBase;
 import quanze.engine.admission.AdmissionEngine;
-import quanze.engine.admission.PowerHoldings;
+import quanze.engine.PowerHoldings;
 import quanze.engine.burden.BurdenEngine;
 import quanze.engine.delegation.DelegationEngine;
 import quanze.importing.AdmissionCatalog;
 import quanze.importing.BurdenCatalog;
 import quanze.importing.CatalogKind;
 import quanze.importing.DelegationCatalog;
-import quanze.importing.DelegationHoldings;
 import quanze.importing.ResponsibilityCatalog;
 import quanze.importing.OrgCatalogs;
 import quanze.importing.CatalogReader;
 import quanze.importing.DutyCatalog;
 import quanze.engine.duty.DutyLists;
 import quanze.engine.org.OrgEngine;
-import quanze.engine.responsibility.Powers;
 import quanze.engine.responsibility.ResponsibilityEngine;
 import quanze.importing.TownshipCatalog;
 import quanze.importing.Vetting;
@@ -115,21 +113,18 @@ public final class Vet {
                     duties = new DutyLists(DutyCatalog.read(f, f.getFileName().toString(), registry).values());
                 }
                 PowerHoldings holdings = PowerHoldings.NONE;
-                Powers powers = Powers.NONE;
                 if (lists.contains("delegations")) {
                     Path d = file(options, "delegations");
                     DelegationCatalog.Rows rows = DelegationCatalog.read(d, d.getFileName().toString(), registry);
                     Vetting.Result r = Vetting.delegations(rows, registry, new DelegationEngine(rules, clock), duties, asOf);
-                    DelegationHoldings held = DelegationHoldings.of(rows, r);
-                    holdings = held;
-                    powers = held;
+                    holdings = Vetting.holdings(rows, r);
                     results.put("delegations", r);
                 }
                 if (lists.contains("responsibilities")) {
                     // cross-list: who holds which power comes from the delegation list vetted just above
                     Path m = file(options, "responsibilities");
                     results.put("responsibilities", Vetting.responsibilities(
-                            ResponsibilityCatalog.read(m, m.getFileName().toString(), registry), registry, powers,
+                            ResponsibilityCatalog.read(m, m.getFileName().toString(), registry), registry, holdings,
                             new ResponsibilityEngine(rules, clock), duties, asOf));
                 }
                 if (lists.contains("admissions")) {

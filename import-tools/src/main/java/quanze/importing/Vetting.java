@@ -11,14 +11,13 @@ import quanze.decision.DecisionKind;
 import quanze.delegation.DelegationCase;
 import quanze.engine.Registry;
 import quanze.engine.admission.AdmissionEngine;
-import quanze.engine.admission.PowerHoldings;
+import quanze.engine.PowerHoldings;
 import quanze.engine.burden.BurdenEngine;
 import quanze.engine.delegation.DelegationEngine;
 import quanze.engine.delegation.Receivers;
 import quanze.engine.duty.DutyLists;
 import quanze.engine.org.OrgEngine;
 import quanze.township.Township;
-import quanze.engine.responsibility.Powers;
 import quanze.engine.responsibility.ResponsibilityEngine;
 import quanze.responsibility.Matter;
 import quanze.report.Verdicts;
@@ -67,6 +66,22 @@ public final class Vetting {
         return b.build(rows.sheet(), rows.headerRow(), rows.skipped());
     }
 
+    /** Who lawfully holds which power by a vetted delegation list (one entry per row and receiver), for ADM-03 and TER. */
+    public static PowerHoldings holdings(DelegationCatalog.Rows rows, Result vetted) {
+        List<PowerHoldings.Entry> entries = new java.util.ArrayList<>();
+        for (int r = 0; r < rows.rows().size(); r++) {
+            DelegationCatalog.Row row = rows.rows().get(r);
+            List<Decision> decisions = vetted.decisionsByRow().get(r);
+            for (int i = 0; i < row.receivers().size(); i++) {
+                var receiver = row.receivers().get(i);
+                entries.add(new PowerHoldings.Entry(receiver.village() ? null : receiver.township().code(),
+                        row.delegation().itemCode(), row.delegation().itemName(), row.delegation().fromDepartment(),
+                        decisions.get(i).outcome() != quanze.decision.Outcome.DENY));
+            }
+        }
+        return new PowerHoldings(entries);
+    }
+
     public static Result admissions(CatalogReader.Rows<Admission> rows, Registry registry, PowerHoldings holdings,
                                     AdmissionEngine engine, LocalDate asOf) {
         return admissions(rows, registry, holdings, engine, DutyLists.EMPTY, asOf);
@@ -84,13 +99,13 @@ public final class Vetting {
     }
 
     /** One decision per matter; its findings name each township × matter problem. */
-    public static Result responsibilities(CatalogReader.Rows<Matter> rows, Registry registry, Powers powers,
+    public static Result responsibilities(CatalogReader.Rows<Matter> rows, Registry registry, PowerHoldings powers,
                                           ResponsibilityEngine engine, LocalDate asOf) {
         return responsibilities(rows, registry, powers, engine, DutyLists.EMPTY, asOf);
     }
 
     /** As above, each township's part also checked against its duty lists (DUTY-02, DUTY-04, DUTY-05). */
-    public static Result responsibilities(CatalogReader.Rows<Matter> rows, Registry registry, Powers powers,
+    public static Result responsibilities(CatalogReader.Rows<Matter> rows, Registry registry, PowerHoldings powers,
                                           ResponsibilityEngine engine, DutyLists duties, LocalDate asOf) {
         ResponsibilityEngine.Result decided = engine.decide(rows.values(), registry, powers, duties, asOf);
         Builder b = new Builder(DecisionKind.RESPONSIBILITY, "领域");

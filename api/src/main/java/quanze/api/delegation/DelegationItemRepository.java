@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import quanze.decision.Decision;
 import quanze.delegation.Delegation;
-import quanze.importing.DelegationHoldings;
+import quanze.engine.PowerHoldings;
 
 /** The expanded rows of the current 赋权事项清单 imports, one per receiver, with their outcome. */
 @Repository
@@ -44,17 +44,17 @@ public class DelegationItemRepository {
      * What the given townships lawfully hold under the current delegation lists (ADM-03, TER): every item
      * handed to them that was not denied. Only their rows are read: a decision never loads the province.
      */
-    public DelegationHoldings holdings(java.util.Collection<String> townshipCodes) {
-        List<DelegationHoldings.Entry> entries = new ArrayList<>();
+    public PowerHoldings holdings(java.util.Collection<String> townshipCodes) {
+        List<PowerHoldings.Entry> entries = new ArrayList<>();
         for (List<String> chunk : quanze.api.InLists.chunks(townshipCodes)) {
             entries.addAll(jdbc.sql("select d.township_code, d.item_code, d.item_name, d.from_department, d.outcome"
                             + " from delegation_item d join catalog_import i on i.id = d.import_id"
                             + " where i.is_current and d.township_code in (:codes)")
                     .param("codes", chunk)
-                    .query((rs, i) -> new DelegationHoldings.Entry(rs.getString(1), rs.getString(2), rs.getString(3),
+                    .query((rs, i) -> new PowerHoldings.Entry(rs.getString(1), rs.getString(2), rs.getString(3),
                             rs.getString(4), !"DENY".equals(rs.getString(5)))).list());
         }
-        return new DelegationHoldings(entries);
+        return new PowerHoldings(entries);
     }
 
     /** api.md authority list item. */

@@ -24,6 +24,7 @@ import quanze.duty.DutyCheck;
 import quanze.duty.ListAmendment;
 import quanze.engine.Evaluation;
 import quanze.engine.Parameters;
+import quanze.engine.PowerHoldings;
 import quanze.engine.Registry;
 import quanze.engine.RuleBase;
 import quanze.engine.RuleInfo;
@@ -86,7 +87,7 @@ public final class AdmissionEngine {
             } else if (opinion == Opinion.DISAGREE) {
                 opposed.add(t.name());
             }
-            if (!holdings.holds(t, a.taskName())) {
+            if (!holdings.holdsTask(t, a.taskName())) {
                 withoutPower.add(t.name());
             }
         }

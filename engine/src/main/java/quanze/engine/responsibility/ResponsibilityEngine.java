@@ -16,6 +16,7 @@ import quanze.decision.DecisionKind;
 import quanze.decision.Finding;
 import quanze.engine.Evaluation;
 import quanze.engine.Parameters;
+import quanze.engine.PowerHoldings;
 import quanze.engine.Registry;
 import quanze.engine.RuleBase;
 import quanze.engine.delegation.UnknownReceiverException;
@@ -78,7 +79,7 @@ public final class ResponsibilityEngine {
         return out;
     }
 
-    public Result decide(List<Matter> matters, Registry registry, Powers powers, LocalDate asOf) {
+    public Result decide(List<Matter> matters, Registry registry, PowerHoldings powers, LocalDate asOf) {
         return decide(matters, registry, powers, DutyLists.EMPTY, asOf);
     }
 
@@ -86,7 +87,7 @@ public final class ResponsibilityEngine {
      * As above, each township's part in each matter also checked against its duty lists (DUTY-02, DUTY-04, DUTY-05):
      * a matter that makes a township primary for a cooperating item, or gives it a duty on none of its lists.
      */
-    public Result decide(List<Matter> matters, Registry registry, Powers powers, DutyLists duties, LocalDate asOf) {
+    public Result decide(List<Matter> matters, Registry registry, PowerHoldings powers, DutyLists duties, LocalDate asOf) {
         List<Object> facts = new ArrayList<>();
         Map<Matter, List<MatterCase>> casesByMatter = new LinkedHashMap<>();
         for (Matter m : matters) {
@@ -135,12 +136,12 @@ public final class ResponsibilityEngine {
         return new Result(decisions, resolutions);
     }
 
-    private MatterCase caseOf(Matter m, Township t, Registry registry, Powers powers) {
+    private MatterCase caseOf(Matter m, Township t, Registry registry, PowerHoldings powers) {
         boolean primary = m.primaryUnits().stream().anyMatch(u -> names(u, t, registry));
         boolean cooperating = m.cooperatingUnits().stream().anyMatch(u -> names(u, t, registry));
         boolean departmentPrimary = m.primaryUnits().stream()
                 .anyMatch(u -> !isTownshipToken(u) && registry.find(u).isEmpty());
-        List<String> missing = m.linkedItemCodes().stream().filter(code -> !powers.holds(t.code(), code)).toList();
+        List<String> missing = m.linkedItemCodes().stream().filter(code -> !powers.holdsPower(t.code(), code)).toList();
         return new MatterCase(m, t, primary, cooperating, departmentPrimary, cooperating ? dutiesOf(m, t, registry) : null,
                 missing, powerHolder(m, registry, powers));
     }
@@ -170,7 +171,7 @@ public final class ResponsibilityEngine {
     }
 
     /** Who holds the power when the township does not: the delegating department, else the listed department. */
-    private String powerHolder(Matter m, Registry registry, Powers powers) {
+    private String powerHolder(Matter m, Registry registry, PowerHoldings powers) {
         for (String code : m.linkedItemCodes()) {
             var d = powers.department(code);
             if (d.isPresent()) {
