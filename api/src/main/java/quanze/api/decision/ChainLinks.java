@@ -74,13 +74,7 @@ public class ChainLinks {
     @Transactional(readOnly = true)
     public DecisionChain.Verification verify() {
         long legacySeq = jdbc.sql("select legacy_seq from chain_head where id = 1").query(Long.class).single();
-        DecisionChain.Walker legacy = new DecisionChain.Walker("");
-        template.query("select seq, id, kind, outcome, township_code, body, prev_hash, hash from decision"
-                        + " where seq <= ? order by seq",
-                rs -> {
-                    legacy.next(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                            rs.getString(6), rs.getString(7), rs.getString(8));
-                }, legacySeq);
+        DecisionChain.Walker legacy = walk(new DecisionChain.Walker(""), "seq <= ? order by seq", legacySeq);
         if (legacy.broken() != null) {
             return legacy.broken();
         }
@@ -98,13 +92,8 @@ public class ChainLinks {
         }
         long checked = links.checked;
         for (Block b : links.blocks) {
-            DecisionChain.Walker walker = new DecisionChain.Walker(DecisionChain.importStart(b.importId()));
-            template.query("select seq, id, kind, outcome, township_code, body, prev_hash, hash from decision"
-                            + " where import_id = ? order by ordinal",
-                    rs -> {
-                        walker.next(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                                rs.getString(6), rs.getString(7), rs.getString(8));
-                    }, b.importId());
+            DecisionChain.Walker walker = walk(new DecisionChain.Walker(DecisionChain.importStart(b.importId())),
+                    "import_id = ? order by ordinal", b.importId());
             if (walker.broken() != null) {
                 return walker.broken();
             }
@@ -128,6 +117,16 @@ public class ChainLinks {
             return new DecisionChain.Verification(false, checked, null, null, "链头记录的哈希与最后一条链接不符：链尾的记录被删除");
         }
         return new DecisionChain.Verification(true, checked, null, null, "决定日志完整，哈希链逐条验证通过");
+    }
+
+    /** Streams the decisions a condition selects, in its order, through a walker of one chain. */
+    private DecisionChain.Walker walk(DecisionChain.Walker walker, String where, Object param) {
+        template.query("select seq, id, kind, outcome, township_code, body, prev_hash, hash from decision where " + where,
+                rs -> {
+                    walker.next(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6), rs.getString(7), rs.getString(8));
+                }, param);
+        return walker;
     }
 
     private record Block(String importId, int entries, String blockHash) {

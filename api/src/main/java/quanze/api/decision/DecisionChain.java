@@ -77,8 +77,5 @@ public final class DecisionChain {
             return broken;
         }
 
-        Verification result() {
-            return broken != null ? broken : new Verification(true, checked, null, null, "决定日志完整，哈希链逐条验证通过");
-        }
     }
 }

@@ -3,10 +3,7 @@ package quanze.api.problem;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 import org.apache.catalina.connector.Connector;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -29,17 +26,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @io.swagger.v3.oas.annotations.Hidden
 public class ErrorPages implements ErrorController {
-    private static final Map<Integer, String> DETAILS = Map.of(
-            400, "请求有误，无法处理",
-            401, "请先登录",
-            403, "当前账号无权进行此操作",
-            404, "找不到请求的资源",
-            405, "该地址不支持此请求方法",
-            413, "上传的文件超过大小限制",
-            414, "请求地址过长",
-            415, "不支持的内容类型",
-            431, "请求头过大",
-            505, "不支持的 HTTP 版本");
     static final String REJECTED = "请求地址含有不允许的字符（如编码的“/”“;”“.”或路径参数），请检查地址";
 
     @RequestMapping(value = "/error", produces = {MediaType.APPLICATION_PROBLEM_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE,
@@ -50,10 +36,8 @@ public class ErrorPages implements ErrorController {
         if (status == null || !status.isError()) {
             status = HttpStatus.INTERNAL_SERVER_ERROR;
         }
-        String detail = DETAILS.getOrDefault(status.value(),
-                status.is5xxServerError() ? "服务内部错误，请稍后重试；如果问题持续，请联系管理员" : "请求未能完成");
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(ProblemAdvice.problem(status, detail, List.of()));
+                .body(ProblemAdvice.problem(status, ProblemAdvice.detail(status), List.of()));
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -64,9 +48,10 @@ public class ErrorPages implements ErrorController {
             // the firewall refuses TRACE and unknown methods too: those are a 405, not a bad address
             return (request, response, e) -> {
                 if (!java.util.Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS").contains(request.getMethod())) {
-                    write(response, json, HttpStatus.METHOD_NOT_ALLOWED, DETAILS.get(405));
+                    ProblemAdvice.write(response, json, HttpStatus.METHOD_NOT_ALLOWED,
+                            ProblemAdvice.detail(HttpStatus.METHOD_NOT_ALLOWED));
                 } else {
-                    write(response, json, HttpStatus.BAD_REQUEST, REJECTED);
+                    ProblemAdvice.write(response, json, HttpStatus.BAD_REQUEST, REJECTED);
                 }
             };
         }
@@ -79,12 +64,5 @@ public class ErrorPages implements ErrorController {
         WebServerFactoryCustomizer<TomcatServletWebServerFactory> encodedSlashToTheFirewall() {
             return factory -> factory.addConnectorCustomizers((Connector c) -> c.setEncodedSolidusHandling("passthrough"));
         }
-    }
-
-    static void write(HttpServletResponse response, ObjectMapper json, HttpStatus status, String detail) throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), ProblemAdvice.problem(status, detail, List.of()));
     }
 }

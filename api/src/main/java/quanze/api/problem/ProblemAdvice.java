@@ -37,13 +37,33 @@ import quanze.sheet.ImportProblem;
 @RestControllerAdvice
 public class ProblemAdvice extends ResponseEntityExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ProblemAdvice.class);
-    private static final Map<Integer, String> DETAILS = Map.of(
-            400, "请求有误",
-            404, "找不到请求的资源",
-            405, "该地址不支持此请求方法",
-            406, "无法提供所请求的格式",
-            413, "上传的文件超过大小限制",
-            415, "不支持的内容类型，请发送 JSON（application/json）或表格文件（multipart/form-data）");
+    /** The Chinese detail of an error with nothing more specific to say, by status: Spring's, Tomcat's, the firewall's. */
+    private static final Map<Integer, String> DETAILS = Map.ofEntries(
+            Map.entry(400, "请求有误"),
+            Map.entry(401, "请先登录"),
+            Map.entry(403, "当前账号无权进行此操作"),
+            Map.entry(404, "找不到请求的资源"),
+            Map.entry(405, "该地址不支持此请求方法"),
+            Map.entry(406, "无法提供所请求的格式"),
+            Map.entry(413, "上传的文件超过大小限制"),
+            Map.entry(414, "请求地址过长"),
+            Map.entry(415, "不支持的内容类型，请发送 JSON（application/json）或表格文件（multipart/form-data）"),
+            Map.entry(431, "请求头过大"),
+            Map.entry(505, "不支持的 HTTP 版本"));
+    static final String INTERNAL = "服务内部错误，请稍后重试；如果问题持续，请联系管理员";
+
+    static String detail(HttpStatusCode status) {
+        return DETAILS.getOrDefault(status.value(), status.is5xxServerError() ? INTERNAL : "请求未能完成");
+    }
+
+    /** Writes a problem where no controller answers (security entry points, the firewall's refusals). */
+    public static void write(jakarta.servlet.http.HttpServletResponse response, com.fasterxml.jackson.databind.ObjectMapper json,
+                             HttpStatus status, String detail) throws java.io.IOException {
+        response.setStatus(status.value());
+        response.setContentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), problem(status, detail, List.of()));
+    }
 
     public static ProblemDetail problem(HttpStatusCode status, String detail, List<Problem> problems) {
         ProblemDetail pd = ProblemDetail.forStatusAndDetail(status, detail);
@@ -113,8 +133,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         LOG.error("未预期的错误", e);
-        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR,
-                "服务内部错误，请稍后重试；如果问题持续，请联系管理员", List.of()));
+        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, INTERNAL, List.of()));
     }
 
     @Override
@@ -168,7 +187,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                                                              HttpStatusCode statusCode, WebRequest request) {
         ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
         if (response != null && response.getBody() instanceof ProblemDetail pd && body == null) {
-            pd.setDetail(DETAILS.getOrDefault(statusCode.value(), "请求未能完成"));
+            pd.setDetail(detail(statusCode));
         }
         return response;
     }

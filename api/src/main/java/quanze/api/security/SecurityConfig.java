@@ -2,14 +2,12 @@ package quanze.api.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -69,8 +67,6 @@ class SecurityConfig {
         if (status == HttpStatus.UNAUTHORIZED && !"XMLHttpRequest".equals(req.getHeader("X-Requested-With"))) {
             res.setHeader("WWW-Authenticate", "Basic realm=\"quanze\", charset=\"UTF-8\"");
         }
-        res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        res.setCharacterEncoding("UTF-8");
-        json.writeValue(res.getOutputStream(), ProblemAdvice.problem(status, detail, List.of()));
+        ProblemAdvice.write(res, json, status, detail);
     }
 }
