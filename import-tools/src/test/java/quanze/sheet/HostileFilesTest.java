@@ -56,6 +56,13 @@ class HostileFilesTest {
     }
 
     @Test
+    void aNulCharacterInACellIsRefusedByRowAndColumn() {
+        // no clerk types a NUL, and PostgreSQL cannot store one: a damaged file, said so where it is
+        assertThat(refused("含空字符的名册.csv")).containsExactly(
+                new ImportProblem("含空字符的名册.csv", 2, "乡镇名称", "含有空字符（\\u0000），文件可能已损坏，请删除该字符后重新上传"));
+    }
+
+    @Test
     void aZipBombIsRefusedWithOneMessage() {
         assertThat(refused("压缩炸弹.xlsx")).containsExactly(ImportProblem.ofFile("文件解压后异常膨胀（疑似压缩炸弹），已拒绝导入"));
     }
