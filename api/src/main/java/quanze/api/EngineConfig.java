@@ -56,6 +56,13 @@ class EngineConfig {
         return new OrgEngine(ruleBase, clock);
     }
 
+    /** The engines an imported list's rows are decided by (quanze.importing.Pipeline). */
+    @Bean
+    quanze.importing.Engines engines(RuleBase ruleBase, DelegationEngine delegation, AdmissionEngine admission,
+                                     ResponsibilityEngine responsibility, BurdenEngine burden, OrgEngine org) {
+        return new quanze.importing.Engines(ruleBase, delegation, admission, responsibility, burden, org);
+    }
+
     /** Codes or Chinese labels on input (api.md); Spring Boot registers every Module bean. */
     @Bean
     LabeledModule labeledModule() {

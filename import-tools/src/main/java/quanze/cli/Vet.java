@@ -9,30 +9,26 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import quanze.decision.Outcome;
+import quanze.duty.ListItem;
+import quanze.engine.PowerHoldings;
 import quanze.engine.Registry;
 import quanze.engine.RuleBase;
-import quanze.engine.admission.AdmissionEngine;
-import quanze.engine.PowerHoldings;
-import quanze.engine.burden.BurdenEngine;
-import quanze.engine.delegation.DelegationEngine;
-import quanze.importing.AdmissionCatalog;
-import quanze.importing.BurdenCatalog;
+import quanze.engine.duty.DutyLists;
+import quanze.importing.CatalogContext;
 import quanze.importing.CatalogKind;
 import quanze.importing.DelegationCatalog;
-import quanze.importing.ResponsibilityCatalog;
-import quanze.importing.OrgCatalogs;
-import quanze.importing.CatalogReader;
-import quanze.importing.DutyCatalog;
-import quanze.engine.duty.DutyLists;
-import quanze.engine.org.OrgEngine;
-import quanze.engine.responsibility.ResponsibilityEngine;
+import quanze.importing.Engines;
+import quanze.importing.Pipeline;
 import quanze.importing.TownshipCatalog;
+import quanze.importing.Vetted;
 import quanze.importing.Vetting;
-import quanze.report.AnnotatedReport;
 import quanze.sheet.ImportFailure;
 import quanze.sheet.ImportProblem;
 
@@ -46,21 +42,12 @@ public final class Vet {
     static final int OK = 0;
     static final int FAILED = 1;
     static final int IMPORT_ERRORS = 2;
-    static final String USAGE = "用法：vet --townships 乡镇名册.xlsx [--delegations 赋权事项清单.xlsx] "
-            + "[--responsibilities 属地管理清单.xlsx] [--admissions 职责准入申请.xlsx] [--burdens 清理表.xlsx] "
-            + "[--secondments 借调人员表.xlsx] [--appointments 派驻机构负责人任免表.xlsx] [--plaques 挂牌机构表.xlsx] "
-            + "[--duties 履职事项清单.xlsx] [--county 清理表所属县] "
-            + "--out 审查报告.xlsx [--as-of yyyy-MM-dd]";
-    private static final List<String> LISTS = List.of("delegations", "responsibilities", "admissions", "burdens",
-            "secondments", "appointments", "plaques");
-    /** The organisation sheets of docs/formats-org.md, each judged row by row by the ORG rules. */
-    private interface OrgSheet {
-        CatalogReader.Rows<?> read(Path file, String fileName, Registry registry) throws ImportFailure;
-    }
-
-    private static final Map<String, OrgSheet> ORG_SHEETS = Map.of(
-            "secondments", OrgCatalogs::secondments, "appointments", OrgCatalogs::appointments,
-            "plaques", OrgCatalogs::plaques);
+    /** The lists it reports on: every kind but the registry and the duty lists, which are what the others are judged by. */
+    private static final List<CatalogKind> LISTS = Arrays.stream(CatalogKind.values())
+            .filter(k -> k != CatalogKind.TOWNSHIPS && k != CatalogKind.DUTIES).toList();
+    static final String USAGE = "用法：vet --townships 乡镇名册.xlsx "
+            + LISTS.stream().map(k -> "[--" + k.code() + " " + k.title() + ".xlsx]").collect(Collectors.joining(" "))
+            + " [--duties 履职事项清单.xlsx] [--county 所属县] --out 审查报告.xlsx [--as-of yyyy-MM-dd]";
 
     private Vet() {
     }
@@ -85,63 +72,41 @@ public final class Vet {
             }
             options.put(a.substring(2), args[++i]);
         }
-        List<String> lists = LISTS.stream().filter(options::containsKey).toList();
+        List<CatalogKind> lists = LISTS.stream().filter(k -> options.containsKey(k.code())).toList();
         if (!options.containsKey("out") || lists.isEmpty()) {
             err.println((options.containsKey("out") ? "至少给出一个清单（--delegations、--responsibilities、--admissions 或 --burdens）。"
                     : "缺少参数 --out。") + USAGE);
             return FAILED;
         }
-        if (!options.containsKey("townships") && !lists.equals(List.of("burdens"))) {
+        if (!options.containsKey("townships") && !lists.equals(List.of(CatalogKind.BURDENS))) {
             err.println("缺少参数 --townships：赋权事项、属地管理和职责准入清单要按乡镇名册核对乡镇。" + USAGE);
             return FAILED;
         }
         try {
             LocalDate asOf = options.containsKey("as-of") ? LocalDate.parse(options.get("as-of")) : LocalDate.now();
             RuleBase rules = RuleBase.load();
-            Clock clock = Clock.systemUTC();
-            Map<String, Vetting.Result> results = new LinkedHashMap<>();
+            Engines engines = Engines.of(rules, Clock.systemUTC());
+            String county = options.get("county");
+            Map<CatalogKind, Vetted> results = new LinkedHashMap<>();
             try {
-                Registry registry = Registry.empty();
+                GivenFiles context = new GivenFiles();
                 if (options.containsKey("townships")) {
-                    Path t = Path.of(options.get("townships"));
-                    registry = new Registry(TownshipCatalog.read(t, t.getFileName().toString(), rules.parameters().profiles()));
+                    Path t = file(options, "townships");
+                    context.registry = new Registry(TownshipCatalog.read(t, t.getFileName().toString(), rules.parameters().profiles()));
                 }
-                DutyLists duties = DutyLists.EMPTY;
                 if (options.containsKey("duties")) {
-                    // the three duty lists are data the delegation and admission checks read (DUTY), not a list to report on
                     Path f = file(options, "duties");
-                    duties = new DutyLists(DutyCatalog.read(f, f.getFileName().toString(), registry).values());
+                    context.duties = new DutyLists(Pipeline.vet(CatalogKind.DUTIES, f, f.getFileName().toString(), context,
+                            engines, county, asOf).values(ListItem.class));
                 }
-                PowerHoldings holdings = PowerHoldings.NONE;
-                if (lists.contains("delegations")) {
-                    Path d = file(options, "delegations");
-                    DelegationCatalog.Rows rows = DelegationCatalog.read(d, d.getFileName().toString(), registry);
-                    Vetting.Result r = Vetting.delegations(rows, registry, new DelegationEngine(rules, clock), duties, asOf);
-                    holdings = Vetting.holdings(rows, r);
-                    results.put("delegations", r);
-                }
-                if (lists.contains("responsibilities")) {
-                    // cross-list: who holds which power comes from the delegation list vetted just above
-                    Path m = file(options, "responsibilities");
-                    results.put("responsibilities", Vetting.responsibilities(
-                            ResponsibilityCatalog.read(m, m.getFileName().toString(), registry), registry, holdings,
-                            new ResponsibilityEngine(rules, clock), duties, asOf));
-                }
-                if (lists.contains("admissions")) {
-                    Path a = file(options, "admissions");
-                    results.put("admissions", Vetting.admissions(AdmissionCatalog.read(a, a.getFileName().toString(), registry),
-                            registry, holdings, new AdmissionEngine(rules, clock), duties, asOf));
-                }
-                OrgEngine org = new OrgEngine(rules, clock);
-                for (String kind : lists.stream().filter(ORG_SHEETS::containsKey).toList()) {
-                    Path f = file(options, kind);
-                    results.put(kind, Vetting.orgItems(ORG_SHEETS.get(kind).read(f, f.getFileName().toString(), registry),
-                            registry, org, asOf));
-                }
-                if (lists.contains("burdens")) {
-                    Path b = file(options, "burdens");
-                    results.put("burdens", Vetting.burdens(BurdenCatalog.read(b, b.getFileName().toString()), registry,
-                            options.get("county"), new BurdenEngine(rules, clock), asOf));
+                // in CatalogKind's order: who holds which power (ADM-03, TER) comes from the delegation list vetted first
+                for (CatalogKind kind : lists) {
+                    Path f = file(options, kind.code());
+                    Vetted v = Pipeline.vet(kind, f, f.getFileName().toString(), context, engines, county, asOf);
+                    if (kind == CatalogKind.DELEGATIONS) {
+                        context.holdings = Vetting.holdings(v.values(DelegationCatalog.Row.class), v.result());
+                    }
+                    results.put(kind, v);
                 }
             } catch (ImportFailure failure) {
                 err.println("导入失败，共" + failure.problems().size() + "个问题：");
@@ -152,14 +117,13 @@ public final class Vet {
             }
             out.println("评估日期 " + asOf + "，规则版本 " + rules.version().substring(0, 19));
             for (var e : results.entrySet()) {
-                Path source = file(options, e.getKey());
-                Path report = reportPath(Path.of(options.get("out")), e.getKey(), results.size());
-                Vetting.Result r = e.getValue();
+                Path source = file(options, e.getKey().code());
+                Path report = reportPath(Path.of(options.get("out")), e.getKey().code(), results.size());
+                Vetting.Result r = e.getValue().result();
                 try (OutputStream o = Files.newOutputStream(report)) {
-                    AnnotatedReport.write(source, source.getFileName().toString(), r.sheet(), r.headerRow(),
-                            r.verdicts(), rules.rules(), o);
+                    Pipeline.annotate(e.getValue(), source, source.getFileName().toString(), engines, o);
                 }
-                out.println(CatalogKind.of(e.getKey()).orElseThrow().title() + "：已审查 " + r.rows() + " 行（" + r.decisions().size() + " 项决定）");
+                out.println(e.getKey().title() + "：已审查 " + r.rows() + " 行（" + r.decisions().size() + " 项决定）");
                 List<String> lines = new ArrayList<>();
                 for (Outcome o : r.kind().outcomes()) {
                     lines.add(o.name() + " " + o.label() + "：" + r.verdicts().rowsByOutcome().getOrDefault(o, 0) + " 行");
@@ -171,9 +135,34 @@ public final class Vet {
         } catch (DateTimeParseException e) {
             err.println("--as-of 应为日期，如 2026-11-23");
             return FAILED;
+        } catch (Pipeline.UnknownCounty e) {
+            err.println("--county：" + e.getMessage());
+            return FAILED;
         } catch (Exception e) {
             err.println("审查失败：" + e.getMessage());
             return FAILED;
+        }
+    }
+
+    /** The lists judged against: the registry and duty lists given, the holdings of the delegation list vetted. */
+    private static final class GivenFiles implements CatalogContext {
+        Registry registry = Registry.empty();
+        DutyLists duties = DutyLists.EMPTY;
+        PowerHoldings holdings = PowerHoldings.NONE;
+
+        @Override
+        public Registry registry() {
+            return registry;
+        }
+
+        @Override
+        public DutyLists duties(Collection<String> townshipCodes) {
+            return duties;
+        }
+
+        @Override
+        public PowerHoldings holdings(Collection<String> townshipCodes) {
+            return holdings;
         }
     }
 

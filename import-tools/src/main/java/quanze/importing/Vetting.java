@@ -14,7 +14,6 @@ import quanze.engine.admission.AdmissionEngine;
 import quanze.engine.PowerHoldings;
 import quanze.engine.burden.BurdenEngine;
 import quanze.engine.delegation.DelegationEngine;
-import quanze.engine.delegation.Receivers;
 import quanze.engine.duty.DutyLists;
 import quanze.engine.org.OrgEngine;
 import quanze.township.Township;
@@ -28,11 +27,18 @@ public final class Vetting {
     }
 
     /**
+     * Whom one decision is about: the township it binds (null for a village or a county-wide list), the code it is
+     * stored and searched under (item, matter, request or township code), and the name the report shows beside it.
+     */
+    public record Subject(String townshipCode, String code, String name) {
+    }
+
+    /**
      * The decisions of a catalog, row by row (a delegation row has one per receiver), where the data
      * sheet stood, and what each report row says.
      */
     public record Result(DecisionKind kind, String sheet, int headerRow, List<Integer> rowNumbers,
-                         List<List<Decision>> decisionsByRow, Verdicts verdicts) {
+                         List<List<Decision>> decisionsByRow, List<List<Subject>> subjectsByRow, Verdicts verdicts) {
         public List<Decision> decisions() {
             return decisionsByRow.stream().flatMap(List::stream).toList();
         }
@@ -59,18 +65,19 @@ public final class Vetting {
         int next = 0;
         for (DelegationCatalog.Row row : rows.rows()) {
             int n = row.receivers().size();
-            b.add(row.rowNumber(), decisions.subList(next, next + n),
-                    row.receivers().stream().map(Receivers.Receiver::name).toList());
+            b.add(row.rowNumber(), decisions.subList(next, next + n), row.receivers().stream()
+                    .map(x -> new Subject(x.village() ? null : x.township().code(), row.delegation().itemCode(), x.name()))
+                    .toList());
             next += n;
         }
         return b.build(rows.sheet(), rows.headerRow(), rows.skipped());
     }
 
     /** Who lawfully holds which power by a vetted delegation list (one entry per row and receiver), for ADM-03 and TER. */
-    public static PowerHoldings holdings(DelegationCatalog.Rows rows, Result vetted) {
+    public static PowerHoldings holdings(List<DelegationCatalog.Row> rows, Result vetted) {
         List<PowerHoldings.Entry> entries = new java.util.ArrayList<>();
-        for (int r = 0; r < rows.rows().size(); r++) {
-            DelegationCatalog.Row row = rows.rows().get(r);
+        for (int r = 0; r < rows.size(); r++) {
+            DelegationCatalog.Row row = rows.get(r);
             List<Decision> decisions = vetted.decisionsByRow().get(r);
             for (int i = 0; i < row.receivers().size(); i++) {
                 var receiver = row.receivers().get(i);
@@ -93,7 +100,8 @@ public final class Vetting {
         List<Decision> decisions = engine.decide(cases, duties);
         Builder b = new Builder(DecisionKind.ADMISSION, "申请部门");
         for (int i = 0; i < cases.size(); i++) {
-            b.add(rows.rows().get(i).rowNumber(), List.of(decisions.get(i)), List.of(cases.get(i).getAdmission().department()));
+            Admission a = cases.get(i).getAdmission();
+            b.add(rows.rows().get(i).rowNumber(), List.of(decisions.get(i)), List.of(new Subject(null, a.requestId(), a.department())));
         }
         return b.build(rows.sheet(), rows.headerRow(), rows.skipped());
     }
@@ -110,7 +118,8 @@ public final class Vetting {
         ResponsibilityEngine.Result decided = engine.decide(rows.values(), registry, powers, duties, asOf);
         Builder b = new Builder(DecisionKind.RESPONSIBILITY, "领域");
         for (int i = 0; i < decided.decisions().size(); i++) {
-            b.add(rows.rows().get(i).rowNumber(), List.of(decided.decisions().get(i)), List.of(rows.values().get(i).domain()));
+            Matter m = rows.values().get(i);
+            b.add(rows.rows().get(i).rowNumber(), List.of(decided.decisions().get(i)), List.of(new Subject(null, m.matterCode(), m.domain())));
         }
         return b.build(rows.sheet(), rows.headerRow(), rows.skipped());
     }
@@ -120,7 +129,8 @@ public final class Vetting {
         List<Decision> decisions = engine.decideEach(rows.values(), new Registry(rows.values()), asOf);
         Builder b = new Builder(DecisionKind.ORG, "县（市、区）");
         for (int i = 0; i < decisions.size(); i++) {
-            b.add(rows.rows().get(i).rowNumber(), List.of(decisions.get(i)), List.of(rows.values().get(i).county()));
+            Township t = rows.values().get(i);
+            b.add(rows.rows().get(i).rowNumber(), List.of(decisions.get(i)), List.of(new Subject(t.code(), t.code(), t.county())));
         }
         return b.build(rows.sheet(), rows.headerRow(), rows.skipped());
     }
@@ -130,8 +140,9 @@ public final class Vetting {
         List<Decision> decisions = engine.decideEach(rows.values(), registry, asOf);
         Builder b = new Builder(DecisionKind.ORG, "乡镇");
         for (int i = 0; i < decisions.size(); i++) {
-            b.add(rows.rows().get(i).rowNumber(), List.of(decisions.get(i)),
-                    List.of(registry.find(((quanze.org.TownshipItem) rows.values().get(i)).township()).map(Township::name).orElse("")));
+            Township t = registry.find(((quanze.org.TownshipItem) rows.values().get(i)).township()).orElse(null);
+            b.add(rows.rows().get(i).rowNumber(), List.of(decisions.get(i)), List.of(t == null ? new Subject(null, null, "")
+                    : new Subject(t.code(), t.code(), t.name())));
         }
         return b.build(rows.sheet(), rows.headerRow(), rows.skipped());
     }
@@ -157,7 +168,8 @@ public final class Vetting {
         List<Decision> decisions = engine.decide(items, registry, asOf);
         Builder b = new Builder(DecisionKind.BURDEN, "设定单位");
         for (int i = 0; i < decisions.size(); i++) {
-            b.add(rows.rows().get(i).rowNumber(), List.of(decisions.get(i)), List.of(rows.values().get(i).settingUnit()));
+            Burden item = rows.values().get(i);
+            b.add(rows.rows().get(i).rowNumber(), List.of(decisions.get(i)), List.of(new Subject(null, item.code(), item.settingUnit())));
         }
         return b.build(rows.sheet(), rows.headerRow(), rows.skipped());
     }
@@ -167,21 +179,23 @@ public final class Vetting {
         private final Verdicts verdicts;
         private final List<Integer> rowNumbers = new ArrayList<>();
         private final List<List<Decision>> byRow = new ArrayList<>();
+        private final List<List<Subject>> subjects = new ArrayList<>();
 
         Builder(DecisionKind kind, String subjectHeading) {
             this.kind = kind;
             this.verdicts = new Verdicts(kind, subjectHeading);
         }
 
-        void add(int rowNumber, List<Decision> decisions, List<String> subjects) {
+        void add(int rowNumber, List<Decision> decisions, List<Subject> about) {
             rowNumbers.add(rowNumber);
             byRow.add(decisions);
-            verdicts.add(rowNumber, decisions, subjects);
+            subjects.add(about);
+            verdicts.add(rowNumber, decisions, about.stream().map(Subject::name).toList());
         }
 
         Result build(String sheet, int headerRow, List<CatalogReader.Skipped> skipped) {
             skipped.forEach(x -> verdicts.skip(x.rowNumber(), x.reason()));
-            return new Result(kind, sheet, headerRow, rowNumbers, byRow, verdicts);
+            return new Result(kind, sheet, headerRow, rowNumbers, byRow, subjects, verdicts);
         }
     }
 }

@@ -35,7 +35,7 @@ class DemoCatalogsTest {
         DelegationCatalog.Rows rows = DelegationCatalog.read(Fixtures.DEMO_DELEGATIONS, "d.csv", registry);
         delegations = Vetting.delegations(rows, registry, new DelegationEngine(rules, clock), AS_OF);
         admissions = Vetting.admissions(AdmissionCatalog.read(Fixtures.DEMO_ADMISSIONS, "a.csv", registry), registry,
-                Vetting.holdings(rows, delegations), new AdmissionEngine(rules, clock), AS_OF);
+                Vetting.holdings(rows.rows(), delegations), new AdmissionEngine(rules, clock), AS_OF);
         burdens = Vetting.burdens(BurdenCatalog.read(Fixtures.DEMO_BURDENS, "b.csv"), registry, "通渭县",
                 new BurdenEngine(rules, clock), AS_OF);
     }

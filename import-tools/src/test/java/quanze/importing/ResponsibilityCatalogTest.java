@@ -52,7 +52,7 @@ class ResponsibilityCatalogTest {
         Vetting.Result vetted = Vetting.delegations(delegations, registry, new DelegationEngine(rules, Clock.systemUTC()), asOf);
         Vetting.Result result = Vetting.responsibilities(
                 ResponsibilityCatalog.read(Fixtures.DEMO_RESPONSIBILITIES, "m.csv", registry), registry,
-                Vetting.holdings(delegations, vetted), new ResponsibilityEngine(rules, Clock.systemUTC()), asOf);
+                Vetting.holdings(delegations.rows(), vetted), new ResponsibilityEngine(rules, Clock.systemUTC()), asOf);
         assertThat(result.decisions().stream().flatMap(d -> d.findings().stream()).map(f -> f.ruleId()).distinct())
                 .containsAll(rules.ruleIds("TER"));
         assertThat(result.verdicts().rowsByOutcome().get(quanze.decision.Outcome.VALID)).isGreaterThan(result.rows() / 2);

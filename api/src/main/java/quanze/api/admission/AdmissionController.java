@@ -57,7 +57,7 @@ class AdmissionController {
             throw ApiException.badRequest(problems);
         }
         Registry registry = townships.registry();
-        List<String> codes = AdmissionRequests.townshipCodes(body, registry);
+        List<String> codes = AdmissionEngine.townshipCodes(body, registry);
         Decision d = engine.decide(body, registry, items.holdings(codes), duties.current(codes),
                 asOf != null ? asOf : LocalDate.now(clock));
         return DecisionRepository.created(requests.store(d, body.requestId(), user));

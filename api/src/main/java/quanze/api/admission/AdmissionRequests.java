@@ -70,7 +70,7 @@ public class AdmissionRequests {
             throw alreadyRegistered(request.requestId());
         }
         Registry registry = townships.registry();
-        AdmissionCase c = engine.caseOf(request, registry, items.holdings(townshipCodes(request, registry)),
+        AdmissionCase c = engine.caseOf(request, registry, items.holdings(AdmissionEngine.townshipCodes(request, registry)),
                 LocalDate.now(clock));
         Decision decision = store(request, c, user);
         try {
@@ -110,7 +110,7 @@ public class AdmissionRequests {
         Township own = townships.find(user.townshipCode()).orElseThrow(() -> notFound(requestId));
         Admission next = request.withOpinion(new TownshipOpinion(own.name(), opinion, reason));
         Registry registry = townships.registry();
-        AdmissionCase c = engine.caseOf(next, registry, items.holdings(townshipCodes(next, registry)), LocalDate.now(clock));
+        AdmissionCase c = engine.caseOf(next, registry, items.holdings(AdmissionEngine.townshipCodes(next, registry)), LocalDate.now(clock));
         Decision decision = store(next, c, user);
         jdbc.sql("insert into admission_opinion (request_id, township_code, opinion, reason, recorded_by, recorded_at,"
                         + " decision_id) values (?, ?, ?, ?, ?, ?, ?)")
@@ -172,11 +172,6 @@ public class AdmissionRequests {
     }
 
     /** The codes of the townships a request addresses (what its holdings and duty lists are read for). */
-    public static List<String> townshipCodes(Admission a, Registry registry) {
-        return quanze.engine.delegation.Receivers.resolve(String.join("、", a.townships()), registry).receivers().stream()
-                .filter(r -> !r.village()).map(r -> r.township().code()).toList();
-    }
-
     static ApiException notFound(String requestId) {
         return ApiException.notFound("没有编号为“" + requestId + "”的准入申请");
     }

@@ -49,6 +49,7 @@ class DemoLoader implements ApplicationRunner {
             "通政办发〔2026〕15号", RequestStatus.PLANNED, null, null, null, null, null);
 
     private final ImportService imports;
+    private final quanze.api.imports.Imports stored;
     private final Accounts accounts;
     private final TownshipRepository townships;
     private final Resource townshipFile;
@@ -66,7 +67,7 @@ class DemoLoader implements ApplicationRunner {
     private final TransactionTemplate transactions;
     private final JdbcClient jdbc;
 
-    DemoLoader(ImportService imports, Accounts accounts, TownshipRepository townships,
+    DemoLoader(ImportService imports, quanze.api.imports.Imports stored, Accounts accounts, TownshipRepository townships,
                @Value("${quanze.demo.townships}") Resource townshipFile,
                @Value("${quanze.demo.delegations}") Resource delegationFile,
                @Value("${quanze.demo.admissions}") Resource admissionFile,
@@ -82,6 +83,7 @@ class DemoLoader implements ApplicationRunner {
         this.jdbc = jdbc;
         this.readiness = readiness;
         this.imports = imports;
+        this.stored = stored;
         this.accounts = accounts;
         this.townships = townships;
         this.townshipFile = townshipFile;
@@ -113,7 +115,7 @@ class DemoLoader implements ApplicationRunner {
     }
 
     private void loadAll() throws Exception {
-        if (!imports.hasCurrent("townships", COUNTY)) {
+        if (!stored.hasCurrent("townships", COUNTY)) {
             load("townships", townshipFile);
         }
         // accounts before the other lists, so the demo users can sign in as soon as they are told the password
@@ -134,7 +136,7 @@ class DemoLoader implements ApplicationRunner {
                 java.util.Map.entry("responsibilities", responsibilityFile), java.util.Map.entry("admissions", admissionFile),
                 java.util.Map.entry("burdens", burdenFile), java.util.Map.entry("secondments", secondmentFile),
                 java.util.Map.entry("appointments", appointmentFile), java.util.Map.entry("plaques", plaqueFile))) {
-            if (!imports.hasCurrent(list.getKey(), COUNTY)) {
+            if (!stored.hasCurrent(list.getKey(), COUNTY)) {
                 load(list.getKey(), list.getValue());
             }
         }

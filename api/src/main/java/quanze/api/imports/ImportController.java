@@ -35,12 +35,15 @@ import quanze.sheet.ImportFailure;
 @RequestMapping("/api/v1/imports")
 class ImportController {
     static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    private final ImportService imports;
+    private final ImportService importing;
+    private final Imports imports;
     private final DecisionRepository decisions;
     private final TownshipRepository townships;
     private final RuleBase rules;
 
-    ImportController(ImportService imports, DecisionRepository decisions, TownshipRepository townships, RuleBase rules) {
+    ImportController(ImportService importing, Imports imports, DecisionRepository decisions, TownshipRepository townships,
+                     RuleBase rules) {
+        this.importing = importing;
         this.imports = imports;
         this.decisions = decisions;
         this.townships = townships;
@@ -115,7 +118,7 @@ class ImportController {
         String given = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().replaceAll("\\p{Cntrl}", "");
         String name = given.isBlank() ? "upload" : given;
         try (InputStream in = file.getInputStream()) {
-            ImportSummary summary = imports.importFile(kind, name, in, user.username(), county);
+            ImportSummary summary = importing.importFile(kind, name, in, user.username(), county);
             return ResponseEntity.created(URI.create("/api/v1/imports/" + summary.id())).body(summary);
         }
     }

@@ -54,6 +54,12 @@ public final class AdmissionEngine {
         this.clock = clock;
     }
 
+    /** The codes of the townships a request addresses (its villages left out): whose holdings and lists it is judged by. */
+    public static List<String> townshipCodes(Admission a, Registry registry) {
+        return Receivers.resolve(String.join("、", a.townships()), registry).receivers().stream()
+                .filter(r -> !r.village()).map(r -> r.township().code()).toList();
+    }
+
     /** Resolves the request's townships and their opinions (any name form); an unknown township is the caller's error. */
     public AdmissionCase caseOf(Admission a, Registry registry, PowerHoldings holdings, LocalDate asOf) {
         Receivers.Resolution res = Receivers.resolve(String.join("、", a.townships()), registry);
