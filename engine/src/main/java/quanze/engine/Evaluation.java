@@ -36,19 +36,20 @@ public final class Evaluation {
      * Moves the findings of DUTY checks onto the case they were made for (a delegation or a request),
      * stating each once: a request to several townships checks its department once per township.
      */
-    public static void foldDutyChecks(Map<Object, List<Finding>> bySubject) {
-        List<Map.Entry<Object, List<Finding>>> checks = bySubject.entrySet().stream()
-                .filter(e -> e.getKey() instanceof quanze.duty.DutyCheck).toList();
-        for (var e : checks) {
-            Object origin = ((quanze.duty.DutyCheck) e.getKey()).getOrigin();
-            List<Finding> target = bySubject.computeIfAbsent(origin, k -> new ArrayList<>());
-            for (Finding f : e.getValue()) {
+    public static void foldDutyChecks(Map<Object, List<Finding>> bySubject, List<Object> facts) {
+        // in the order the checks were made (the request's townships in its order), not the identity map's: the
+        // same request states its per-township findings in the same order on every run, by the service or vet
+        for (Object fact : facts) {
+            if (!(fact instanceof quanze.duty.DutyCheck check) || !bySubject.containsKey(check)) {
+                continue;
+            }
+            List<Finding> target = bySubject.computeIfAbsent(check.getOrigin(), k -> new ArrayList<>());
+            for (Finding f : bySubject.remove(check)) {
                 if (target.stream().noneMatch(t -> t.ruleId().equals(f.ruleId()) && t.message().equals(f.message()))) {
                     target.add(f);
                 }
             }
             target.sort(ORDER);
-            bySubject.remove(e.getKey());
         }
     }
 

@@ -59,7 +59,8 @@ public final class Vet {
         System.exit(args.length > 0 && args[0].equals("generate") ? Generate.run(args, out, err) : run(args, out, err));
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) {
+    /** Runs {@code vet} with these arguments; the exit code, as {@link #main} would exit with. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
         Map<String, String> options = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];

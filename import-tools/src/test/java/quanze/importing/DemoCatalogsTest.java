@@ -53,6 +53,27 @@ class DemoCatalogsTest {
     }
 
     @Test
+    void 一项申请涉及多个乡镇时各乡镇的清单外事项提示按申请所列乡镇的次序排列且每次相同() throws Exception {
+        Registry registry = Fixtures.demoRegistry();
+        java.nio.file.Path dutiesFile = java.nio.file.Path.of("..", "demo", "tongwei-duties.csv");
+        var duties = new quanze.engine.duty.DutyLists(DutyCatalog.read(dutiesFile, "duties.csv", registry).values());
+        var requests = AdmissionCatalog.read(Fixtures.DEMO_ADMISSIONS, "a.csv", registry);
+        List<List<String>> runs = new java.util.ArrayList<>();
+        for (int run = 0; run < 3; run++) {
+            // new cases each time: identity-keyed maps iterate in a different order on every run
+            Vetting.Result r = Vetting.admissions(requests, registry, quanze.engine.PowerHoldings.NONE,
+                    new AdmissionEngine(rules, Clock.systemUTC()), duties, AS_OF);
+            runs.add(r.decisions().stream().flatMap(d -> d.findings().stream()).map(Finding::message).toList());
+        }
+        assertThat(runs.get(1)).isEqualTo(runs.get(0));
+        assertThat(runs.get(2)).isEqualTo(runs.get(0));
+        List<String> order = runs.get(0).stream().filter(m -> m.startsWith("“文明城市创建入户宣传”不在"))
+                .map(m -> m.substring("“文明城市创建入户宣传”不在".length(), m.indexOf("的履职事项清单"))).toList();
+        List<String> inRegistry = registry.all().stream().map(quanze.township.Township::name).filter(order::contains).toList();
+        assertThat(order).hasSizeGreaterThan(5).isEqualTo(inRegistry);
+    }
+
+    @Test
     void everyAdmissionRuleFiresSomewhereInTheDemo() {
         assertThat(fired(admissions)).containsAll(rules.ruleIds("ADM"));
     }

@@ -141,7 +141,7 @@ public final class AdmissionEngine {
         }
         Map<Object, List<Finding>> raw = Evaluation.runCases(ruleBase, snapshot.parameters(), facts,
                 f -> f instanceof AdmissionCase c ? c.getProfile() : Parameters.BASE_PROFILE, asOf);
-        Evaluation.foldDutyChecks(raw);
+        Evaluation.foldDutyChecks(raw, facts);
         List<String> evaluated = new ArrayList<>(ruleBase.ruleIds(FAMILY));
         evaluated.addAll(handsOver.applies());
         evaluated.addAll(DUTY_RULES);

@@ -123,7 +123,7 @@ public final class DelegationEngine {
         Map<Object, List<Finding>> findings = Evaluation.runCases(ruleBase, snapshot.parameters(), facts,
                 f -> f instanceof DelegationCase c ? c.getProfile() : quanze.engine.Parameters.BASE_PROFILE,
                 dates.iterator().next());
-        Evaluation.foldDutyChecks(findings);
+        Evaluation.foldDutyChecks(findings, facts);
         return findings;
     }
 }

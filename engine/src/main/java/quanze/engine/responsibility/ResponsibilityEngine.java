@@ -111,7 +111,7 @@ public final class ResponsibilityEngine {
         RuleBase.Snapshot snapshot = ruleBase.snapshot();
         facts.add(snapshot.parameters().profile(Parameters.BASE_PROFILE, asOf));
         Map<Object, List<Finding>> findings = Evaluation.run(ruleBase, facts);
-        Evaluation.foldDutyChecks(findings);
+        Evaluation.foldDutyChecks(findings, facts);
         Instant now = clock.instant();
         List<String> evaluated = new ArrayList<>(ruleBase.ruleIds(FAMILY));
         evaluated.addAll(DUTY_RULES);
