@@ -56,14 +56,13 @@ public final class RuleBase {
         this.tables = List.copyOf(tables);
         this.byName = byName;
         this.rulesDigest = rulesDigest;
-        this.current = snapshotOf(parameterWorkbook);
+        this.current = snapshotOf(parameterWorkbook, Parameters.parse(parameterWorkbook));
     }
 
-    private Snapshot snapshotOf(byte[] workbook) {
-        Parameters parameters = Parameters.parse(workbook);
+    private Snapshot snapshotOf(byte[] source, Parameters parameters) {
         MessageDigest digest = sha256();
         digest.update(rulesDigest);
-        digest.update(workbook);
+        digest.update(source);
         return new Snapshot(parameters, "sha256:" + HexFormat.of().formatHex(digest.digest()));
     }
 
@@ -72,15 +71,25 @@ public final class RuleBase {
     }
 
     /**
-     * Puts a new parameter workbook in force (issue: a province that issues a new limit is one new row).
-     * Decisions made before keep the version they recorded; decisions after record the new one.
+     * Puts a new parameter table in force (issue: a province that issues a new limit is one new row).
+     * Decisions made before keep the version they recorded; decisions after record the new one, a digest of the
+     * rules and of the table's file as uploaded.
+     *
+     * @param source the file the table was read from
+     */
+    public synchronized Snapshot replaceParameters(byte[] source, Parameters parameters) {
+        Snapshot next = snapshotOf(source, parameters);
+        current = next;
+        return next;
+    }
+
+    /**
+     * As above, from a table in the shipped CSV form (header on the first line).
      *
      * @throws InvalidParametersException with every problem; the table in force is then unchanged
      */
-    public synchronized Snapshot replaceParameters(byte[] workbook) {
-        Snapshot next = snapshotOf(workbook);
-        current = next;
-        return next;
+    public Snapshot replaceParameters(byte[] csv) {
+        return replaceParameters(csv, Parameters.parse(csv));
     }
 
     public static RuleBase load() {

@@ -3,14 +3,9 @@ package quanze.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import quanze.decision.Decision;
 import quanze.decision.Outcome;
@@ -29,30 +24,6 @@ class ParametersInForceTest {
         String shipped = new String(RuleBase.read(ParametersInForceTest.class.getClassLoader(), RuleBase.PARAMETERS),
                 java.nio.charset.StandardCharsets.UTF_8);
         return (shipped + String.join(",", extraRow) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    /** The same table as an Excel workbook, as an ADMIN might upload it. */
-    static byte[] asWorkbook(byte[] csv) throws Exception {
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            Sheet s = wb.createSheet("参数");
-            int r = 0;
-            for (String line : new String(csv, java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-                Row row = s.createRow(r++);
-                String[] cells = line.split(",", -1);
-                for (int i = 0; i < cells.length; i++) {
-                    row.createCell(i).setCellValue(cells[i]);
-                }
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            wb.write(out);
-            return out.toByteArray();
-        }
-    }
-
-    @Test
-    void anExcelWorkbookWithTheSameColumnsSaysTheSameAsTheShippedTable() throws Exception {
-        byte[] csv = RuleBase.read(getClass().getClassLoader(), RuleBase.PARAMETERS);
-        assertThat(Parameters.parse(asWorkbook(csv)).rows()).isEqualTo(Parameters.parse(csv).rows());
     }
 
     Outcome decide(RuleBase rules, LocalDate asOf) {

@@ -45,7 +45,7 @@ class ParameterController {
     InForce replace(@RequestPart("file") MultipartFile file,
                     @org.springframework.security.core.annotation.AuthenticationPrincipal quanze.api.security.QuanzeUser user)
             throws IOException {
-        RuleBase.Snapshot s = table.put(file.getBytes(), user.username());
+        RuleBase.Snapshot s = table.put(file.getBytes(), file.getOriginalFilename(), user.username());
         LocalDate today = LocalDate.now(clock);
         return new InForce(s.version(), today, s.parameters().inForce(today));
     }

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import quanze.engine.RuleBase;
 import quanze.engine.Parameters;
+import quanze.importing.ParameterSheet;
 
 /**
  * The parameter table in force is a row in the database, not a value in one instance's memory: an ADMIN's upload is
@@ -33,13 +34,13 @@ public class ParameterTable {
      * @throws quanze.engine.InvalidParametersException with every problem; nothing is stored and the table in force stays
      */
     @Transactional
-    public RuleBase.Snapshot put(byte[] content, String user) {
-        Parameters.parse(content);
+    public RuleBase.Snapshot put(byte[] content, String fileName, String user) {
+        Parameters parameters = ParameterSheet.read(content, fileName);
         jdbc.sql("insert into parameter_table (content, uploaded_by, uploaded_at) values (?, ?, ?)")
                 .params(content, user, Timestamp.from(clock.instant())).update();
         long seq = jdbc.sql("select max(seq) from parameter_table").query(Long.class).single();
         synchronized (this) {
-            RuleBase.Snapshot s = rules.replaceParameters(content);
+            RuleBase.Snapshot s = rules.replaceParameters(content, parameters);
             loaded = seq;
             return s;
         }
@@ -55,7 +56,7 @@ public class ParameterTable {
             if (newest > loaded) {
                 byte[] content = jdbc.sql("select content from parameter_table where seq = ?").param(newest)
                         .query(byte[].class).single();
-                rules.replaceParameters(content);
+                rules.replaceParameters(content, ParameterSheet.read(content, null));
                 loaded = newest;
             }
         }
