@@ -7,8 +7,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** One demo service shared by the API tests, on a database of its own (TestDatabase). */
+/**
+ * One demo service shared by the API tests, on a database of its own (TestDatabase). Each test runs in a transaction
+ * rolled back when it ends (MockMvc serves the request on the test's thread, so the service joins it): every test
+ * starts from the demo county as loaded, whatever ran before it, and the classes pass in any order.
+ */
 @SpringBootTest
+@org.springframework.transaction.annotation.Transactional
 @AutoConfigureMockMvc
 @org.springframework.context.annotation.Import(OpenApiCheck.class)
 @ActiveProfiles("demo")
