@@ -41,11 +41,12 @@ public class AdmissionRequests {
     private final TownshipRepository townships;
     private final DelegationItemRepository items;
     private final DecisionRepository decisions;
+    private final quanze.api.decision.DecisionQueries queries;
     private final Clock clock;
     private final DutyRepository duties;
 
     AdmissionRequests(JdbcClient jdbc, JsonText json, AdmissionEngine engine, TownshipRepository townships,
-                      DelegationItemRepository items, DecisionRepository decisions, DutyRepository duties, Clock clock) {
+                      DelegationItemRepository items, DecisionRepository decisions, quanze.api.decision.DecisionQueries queries, DutyRepository duties, Clock clock) {
         this.duties = duties;
         this.jdbc = jdbc;
         this.json = json;
@@ -53,6 +54,7 @@ public class AdmissionRequests {
         this.townships = townships;
         this.items = items;
         this.decisions = decisions;
+        this.queries = queries;
         this.clock = clock;
     }
 
@@ -130,7 +132,7 @@ public class AdmissionRequests {
                     List<String> history = new java.util.ArrayList<>(List.of(row[2]));
                     history.addAll(jdbc.sql("select decision_id from admission_opinion where request_id = ? order by seq")
                             .param(requestId).query(String.class).list());
-                    return new View(json.read(row[0], Admission.class), decisions.find(row[1]).orElseThrow().body(), history);
+                    return new View(json.read(row[0], Admission.class), queries.find(row[1]).orElseThrow().body(), history);
                 });
     }
 

@@ -17,9 +17,9 @@ import quanze.api.security.Role;
 @RestController
 @RequestMapping("/api/v1/decisions")
 class DecisionController {
-    private final DecisionRepository decisions;
+    private final DecisionQueries decisions;
 
-    DecisionController(DecisionRepository decisions) {
+    DecisionController(DecisionQueries decisions) {
         this.decisions = decisions;
     }
 
@@ -32,7 +32,7 @@ class DecisionController {
     /** A stored decision, as it was made. A township account reads only its own township's. */
     @GetMapping("/{id}")
     JsonNode one(@PathVariable String id, @AuthenticationPrincipal QuanzeUser user) {
-        DecisionRepository.Stored stored = decisions.find(id)
+        DecisionQueries.Stored stored = decisions.find(id)
                 .orElseThrow(() -> ApiException.notFound("没有编号为“" + id + "”的决定"));
         if (!user.mayRead(stored.townshipCode())) {
             throw ApiException.forbidden("乡镇账号只能查看本乡镇的决定");

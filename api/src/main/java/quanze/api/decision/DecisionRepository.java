@@ -41,9 +41,6 @@ public class DecisionRepository {
         }
     }
 
-    public record Stored(String id, String townshipCode, JsonNode body) {
-    }
-
     @Transactional
     public Decision save(Decision decision, Meta meta) {
         return saveAll(List.of(decision), List.of(meta)).get(0);
@@ -150,121 +147,9 @@ public class DecisionRepository {
         }
     }
 
-    /** A decision of an import, with the sheet row it was made on. */
-    public record RowDecision(Integer rowNumber, String townshipCode, String subject, JsonNode body) {
-    }
-
-    /**
-     * One page of an import's decisions in row order, optionally (non-null) only those with a finding of one rule
-     * and/or one outcome.
-     */
-    public List<RowDecision> ofImport(String importId, String ruleId, String outcome, int page, int size) {
-        boolean byRule = ruleId != null;
-        boolean byOutcome = outcome != null;
-        // imports stored with their places (V8) page through an index; older ones through the decisions themselves
-        boolean indexed = jdbc.sql("select count(*) from decision where import_id = ? and ordinal = 0").param(importId)
-                .query(Integer.class).single() > 0;
-        if (indexed && byRule && !byOutcome) {
-            return jdbc.sql("select d.row_number, d.township_code, d.subject, d.body from decision_finding f"
-                            + " join decision d on d.id = f.decision_id where f.import_id = ? and f.rule_id = ?"
-                            + " order by f.ordinal limit ? offset ?")
-                    .params(importId, ruleId, size, (long) page * size).query(this::rowDecision).list();
-        }
-        if (indexed && !byRule && byOutcome) {
-            return jdbc.sql("select row_number, township_code, subject, body from decision where import_id = ?"
-                            + " and outcome = ? order by ordinal limit ? offset ?")
-                    .params(importId, outcome, size, (long) page * size).query(this::rowDecision).list();
-        }
-        if (indexed && !byRule && !byOutcome) {
-            return jdbc.sql("select row_number, township_code, subject, body from decision where import_id = ?"
-                            + " and ordinal >= ? and ordinal < ? order by ordinal")
-                    .params(importId, (long) page * size, (long) (page + 1) * size).query(this::rowDecision).list();
-        }
-        StringBuilder sql = new StringBuilder("select row_number, township_code, subject, body from decision where import_id = ?");
-        List<Object> params = new ArrayList<>(List.of(importId));
-        filterOfImport(sql, params, ruleId, outcome);
-        sql.append(" order by seq limit ? offset ?");
-        params.add(size);
-        params.add((long) page * size);
-        return jdbc.sql(sql.toString()).params(params).query(this::rowDecision).list();
-    }
-
-    private RowDecision rowDecision(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
-        return new RowDecision((Integer) rs.getObject(1), rs.getString(2), rs.getString(3), json.tree(rs.getString(4)));
-    }
-
-    public long countOfImport(String importId, String ruleId, String outcome) {
-        StringBuilder sql = new StringBuilder("select count(*) from decision where import_id = ?");
-        List<Object> params = new ArrayList<>(List.of(importId));
-        filterOfImport(sql, params, ruleId, outcome);
-        return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
-    }
-
-    private static void filterOfImport(StringBuilder sql, List<Object> params, String ruleId, String outcome) {
-        if (ruleId != null) {
-            sql.append(" and rule_ids like ?");
-            params.add("%," + ruleId + ",%");
-        }
-        filter(sql, params, "outcome", outcome);
-    }
-
-    /** Walks the whole log in order and names the first decision whose link does not hold. */
-    public DecisionChain.Verification verify() {
-        return chain.verify();
-    }
-
     /** How a controller answers a decision it has just stored: 201 Created, with the decision's address. */
     public static org.springframework.http.ResponseEntity<Decision> created(Decision stored) {
         return org.springframework.http.ResponseEntity.created(java.net.URI.create("/api/v1/decisions/" + stored.id()))
                 .body(stored);
-    }
-
-    public Optional<Stored> find(String id) {
-        return jdbc.sql("select id, township_code, body from decision where id = ?").param(id)
-                .query((rs, i) -> new Stored(rs.getString(1), rs.getString(2), json.tree(rs.getString(3)))).optional();
-    }
-
-    public List<JsonNode> search(String kind, String outcome, String township, LocalDate from, LocalDate to,
-                                 String onlyTownship, int page, int size) {
-        StringBuilder sql = new StringBuilder("select body from decision where 1=1");
-        List<Object> params = new ArrayList<>();
-        filter(sql, params, "kind", kind);
-        filter(sql, params, "outcome", outcome);
-        filter(sql, params, "township_code", township);
-        filter(sql, params, "township_code", onlyTownship);
-        if (from != null) {
-            sql.append(" and decided_at >= ?");
-            params.add(Timestamp.valueOf(from.atStartOfDay()));
-        }
-        if (to != null) {
-            sql.append(" and decided_at < ?");
-            params.add(Timestamp.valueOf(to.plusDays(1).atStartOfDay()));
-        }
-        sql.append(" order by seq desc limit ? offset ?");
-        params.add(size);
-        params.add((long) page * size);
-        return jdbc.sql(sql.toString()).params(params).query((rs, i) -> json.tree(rs.getString(1))).list();
-    }
-
-    private static void filter(StringBuilder sql, List<Object> params, String column, String value) {
-        if (value != null && !value.isBlank()) {
-            sql.append(" and ").append(column).append(" = ?");
-            params.add(value);
-        }
-    }
-
-
-
-    /**
-     * The inputs of the decisions of the current import of {@code kind} concerning a township (e.g. the secondments
-     * on record, which ORG-05 counts with a new request's).
-     */
-    public <T> List<T> currentInputs(String kind, String townshipCode, Class<T> type) {
-        return jdbc.sql("select d.body from decision d join catalog_import i on i.id = d.import_id"
-                        + " where i.kind = ? and i.is_current and d.township_code = ?")
-                .params(kind, townshipCode).query(String.class).list().stream()
-                .map(body -> json.tree(body).path("input"))
-                .map(input -> json.convert(input, type))
-                .toList();
     }
 }

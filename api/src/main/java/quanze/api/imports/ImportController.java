@@ -20,7 +20,7 @@ import org.springframework.web.multipart.MultipartFile;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
-import quanze.api.decision.DecisionRepository;
+import quanze.api.decision.DecisionQueries;
 import quanze.api.problem.ApiException;
 import quanze.api.township.TownshipRepository;
 import quanze.decision.Citation;
@@ -37,11 +37,11 @@ class ImportController {
     static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     private final ImportService importing;
     private final Imports imports;
-    private final DecisionRepository decisions;
+    private final DecisionQueries decisions;
     private final TownshipRepository townships;
     private final RuleBase rules;
 
-    ImportController(ImportService importing, Imports imports, DecisionRepository decisions, TownshipRepository townships,
+    ImportController(ImportService importing, Imports imports, DecisionQueries decisions, TownshipRepository townships,
                      RuleBase rules) {
         this.importing = importing;
         this.imports = imports;

@@ -28,12 +28,14 @@ class OrgController {
     private final OrgEngine engine;
     private final TownshipRepository townships;
     private final DecisionRepository decisions;
+    private final quanze.api.decision.DecisionQueries queries;
     private final Clock clock;
 
-    OrgController(OrgEngine engine, TownshipRepository townships, DecisionRepository decisions, Clock clock) {
+    OrgController(OrgEngine engine, TownshipRepository townships, DecisionRepository decisions, quanze.api.decision.DecisionQueries queries, Clock clock) {
         this.engine = engine;
         this.townships = townships;
         this.decisions = decisions;
+        this.queries = queries;
         this.clock = clock;
     }
 
@@ -50,7 +52,7 @@ class OrgController {
         Registry registry = townships.registry();
         String code = registry.find(body.township()).map(quanze.township.Township::code).orElse(null);
         // ORG-05 adds a person's days up over the secondments on record too (the county's current secondment list)
-        List<Secondment> stored = code == null ? List.of() : decisions.currentInputs("secondments", code, Secondment.class);
+        List<Secondment> stored = code == null ? List.of() : queries.currentInputs("secondments", code, Secondment.class);
         Decision d = engine.decide(body, registry, stored, asOf != null ? asOf : LocalDate.now(clock));
         Decision saved = decisions.save(d, new DecisionRepository.Meta(code, code, user.username(), null));
         return DecisionRepository.created(saved);

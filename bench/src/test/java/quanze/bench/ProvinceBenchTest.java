@@ -91,7 +91,7 @@ class ProvinceBenchTest {
                 .as("DENY 数：Drools %d，纯 Java 计数 %d，纯 Java 说明 %d", denied[0], denied[1], explained[0])
                 .containsOnly(denied[0]);
 
-        Path jar = Files.list(Path.of("target")).filter(p -> p.toString().endsWith("-cli.jar")).findFirst().orElse(null);
+        Path jar = Files.list(Path.of("..", "import-tools", "target")).filter(p -> p.toString().endsWith("-cli.jar")).findFirst().orElse(null);
         // -Dbench.e2e=false leaves out the three vet runs (e.g. to profile the in-process figures alone)
         if (jar != null && Files.exists(Path.of("/usr/bin/time")) && !"false".equals(System.getProperty("bench.e2e"))) {
             double[] e2e = new double[3];
