@@ -11,7 +11,6 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -19,7 +18,6 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import quanze.decision.Outcome;
 import quanze.decision.Severity;
 import quanze.engine.RuleInfo;
 import quanze.sheet.ImportFailure;
@@ -53,7 +51,7 @@ public final class AnnotatedReport {
         if (SheetReader.isZip(original) && verdicts.rows() <= IN_PLACE_LIMIT) {
             try (Workbook wb = open(original)) {
                 annotate(wb, wb.getSheet(sheetName), headerRow, verdicts);
-                summary(wb, verdicts, rules);
+                SummarySheet.write(wb, verdicts, rules);
                 wb.write(out);
             }
             return;
@@ -62,7 +60,7 @@ public final class AnnotatedReport {
             wb.setCompressTempFiles(true);
             String name = SheetReader.isZip(original) && sheetName != null ? sheetName : baseName(fileName);
             copyAnnotated(original, sheetName, wb, wb.createSheet(name), headerRow, verdicts);
-            summary(wb, verdicts, rules);
+            SummarySheet.write(wb, verdicts, rules);
             wb.write(out);
             wb.dispose();
         }
@@ -151,76 +149,6 @@ public final class AnnotatedReport {
             sheet.setColumnWidth(first + 2, 80 * 256);
             sheet.setColumnWidth(first + 3, 40 * 256);
         }
-    }
-
-    private static void summary(Workbook wb, Verdicts verdicts, List<RuleInfo> rules) {
-        int existing = wb.getSheetIndex(SUMMARY);
-        if (existing >= 0) {
-            wb.removeSheetAt(existing);
-        }
-        Sheet s = wb.createSheet(SUMMARY);
-        CellStyle bold = wb.createCellStyle();
-        Font font = wb.createFont();
-        font.setBold(true);
-        bold.setFont(font);
-        int r = 0;
-        r = line(s, r, bold, "按结论统计（行数）", "行数");
-        for (var e : verdicts.rowsByOutcome().entrySet()) {
-            r = line(s, r, null, e.getKey().label() + "（" + e.getKey().name() + "）", e.getValue());
-        }
-        r = line(s, r, null, "合计", verdicts.rows());
-        r++;
-        r = line(s, r, bold, "按规则统计（问题数）", "次数", "级别", "规则");
-        Map<String, RuleInfo> byId = new HashMap<>();
-        rules.forEach(i -> byId.put(i.id(), i));
-        for (var e : verdicts.findingsByRule().entrySet()) {
-            RuleInfo info = byId.get(e.getKey());
-            r = line(s, r, null, e.getKey(), e.getValue(), info == null ? "" : info.severity().label(),
-                    info == null ? "" : info.title());
-        }
-        r++;
-        List<Outcome> outcomes = verdicts.kind().outcomes();
-        Object[] head = new Object[outcomes.size() + 1];
-        head[0] = "按" + verdicts.subjectHeading() + "统计（事项数）";
-        for (int i = 0; i < outcomes.size(); i++) {
-            head[i + 1] = outcomes.get(i).label();
-        }
-        r = line(s, r, bold, head);
-        for (var e : verdicts.bySubject().entrySet()) {
-            Object[] cells = new Object[outcomes.size() + 1];
-            cells[0] = e.getKey();
-            for (int i = 0; i < outcomes.size(); i++) {
-                cells[i + 1] = e.getValue().getOrDefault(outcomes.get(i), 0);
-            }
-            r = line(s, r, null, cells);
-        }
-        if (!verdicts.skipped().isEmpty()) {
-            r++;
-            r = line(s, r, bold, "未读入的行（数据之下的合计、说明等）", "原因");
-            for (var e : verdicts.skipped().entrySet()) {
-                r = line(s, r, null, "第" + e.getKey() + "行", e.getValue());
-            }
-        }
-        if (!(wb instanceof SXSSFWorkbook)) {
-            s.setColumnWidth(0, 30 * 256);
-            s.setColumnWidth(3, 40 * 256);
-        }
-    }
-
-    private static int line(Sheet s, int r, CellStyle style, Object... values) {
-        Row row = s.createRow(r);
-        for (int i = 0; i < values.length; i++) {
-            Cell c = row.createCell(i);
-            if (values[i] instanceof Number n) {
-                c.setCellValue(n.doubleValue());
-            } else {
-                c.setCellValue(String.valueOf(values[i]));
-            }
-            if (style != null) {
-                c.setCellStyle(style);
-            }
-        }
-        return r + 1;
     }
 
     private static String baseName(String fileName) {
