@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.jayway.jsonpath.JsonPath;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -37,9 +36,6 @@ class TwoInstancesIT {
     static final String ADMIN = "admin:two-instances";
     static final String EDITOR = "editor:two-instances";
 
-    record Instance(Process process, ServiceClient client, Path log) {
-    }
-
     @Test
     void twoInstancesOnOneDatabaseLoseNothingAndKeepOneChain() throws Exception {
         assumeTrue(TestDatabase.postgres(), "两个实例共用一个数据库只在 PostgreSQL 上检验（-Dquanze.test.db=postgres）");
@@ -48,12 +44,12 @@ class TwoInstancesIT {
                     System.out, System.err);
         }
         TestDatabase.Db db = TestDatabase.fresh("two-instances");
-        List<Instance> instances = new ArrayList<>();
+        List<ServiceProcess> instances = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(10);
         try {
             // both at once: Flyway's lock lets one migrate while the other waits
-            Future<Instance> a = pool.submit(() -> start(db, "a"));
-            Future<Instance> b = pool.submit(() -> start(db, "b"));
+            Future<ServiceProcess> a = pool.submit(() -> start(db, "a"));
+            Future<ServiceProcess> b = pool.submit(() -> start(db, "b"));
             instances.add(a.get());
             instances.add(b.get());
             ServiceClient one = instances.get(0).client();
@@ -97,7 +93,7 @@ class TwoInstancesIT {
             for (int i = 0; i < 5; i++) {
                 assertThat(instances.get(i % 2).client().get("/api/v1/admissions", "editor:wrong" + i).status()).isEqualTo(401);
             }
-            for (Instance x : instances) {
+            for (ServiceProcess x : instances) {
                 assertThat(x.client().get("/api/v1/admissions", EDITOR).body()).contains("账号已临时锁定");
             }
 
@@ -121,9 +117,8 @@ class TwoInstancesIT {
             }
         } finally {
             pool.shutdownNow();
-            for (Instance x : instances) {
-                x.process().destroy();
-                x.process().waitFor();
+            for (ServiceProcess x : instances) {
+                x.stop();
             }
         }
     }
@@ -184,31 +179,8 @@ class TwoInstancesIT {
         }
     }
 
-    static Instance start(TestDatabase.Db db, String name) throws Exception {
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        Files.createDirectories(DIR);
-        Path log = DIR.resolve("instance-" + name + ".log");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", System.getProperty("quanze.jar", "target/quanze.jar"), "--server.port=" + port,
-                "--server.address=127.0.0.1", "--quanze.admin.password=two-instances"));
-        command.addAll(db.args());
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        ServiceClient client = new ServiceClient(port);
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (true) {
-            assertThat(p.isAlive()).as("实例 %s 意外退出，见 %s", name, log).isTrue();
-            assertThat(System.nanoTime()).as("实例 %s 120 秒内未就绪，见 %s", name, log).isLessThan(deadline);
-            try {
-                if (client.get("/actuator/health/readiness", null).status() == 200) {
-                    return new Instance(p, client, log);
-                }
-            } catch (java.io.IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(300);
-        }
+    static ServiceProcess start(TestDatabase.Db db, String name) throws Exception {
+        return ServiceProcess.start(DIR.resolve("instance-" + name + ".log"), db, Duration.ofSeconds(120),
+                List.of("-Xmx512m"), "--quanze.admin.password=two-instances");
     }
 }
