@@ -24,10 +24,12 @@ import quanze.api.delegation.DelegationItemRepository;
 
 /**
  * An upload that fails after the import row and its decisions were written, on the way the endpoint takes,
- * leaves nothing behind: the whole import is one transaction. So does a call storing several decisions.
+ * leaves nothing behind: the whole import is one transaction. So does a call storing several decisions, and an
+ * import run in the background (Prefer: respond-async), which then tells why it failed.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@org.springframework.context.annotation.Import(OpenApiCheck.class)
 @ActiveProfiles("demo")
 class ImportAtomicityTest {
     @Autowired
@@ -88,6 +90,76 @@ class ImportAtomicityTest {
         assertThat(count("catalog_import")).isEqualTo(imports);
         assertThat(count("decision")).isEqualTo(decisions);
         assertThat(count("decision_finding")).isEqualTo(findings);
+    }
+
+    static final org.springframework.http.HttpHeaders ASYNC = new org.springframework.http.HttpHeaders();
+
+    static {
+        ASYNC.add("Prefer", "respond-async");
+    }
+
+    /** Uploads in the background: 202 at once, RUNNING; then polls the import until it is no longer RUNNING. */
+    com.fasterxml.jackson.databind.JsonNode inBackground(String kind, Path file) throws Exception {
+        String accepted = mvc.perform(multipart("/api/v1/imports").file(new MockMultipartFile("file",
+                                file.getFileName().toString(), "text/csv", Files.readAllBytes(file)))
+                        .param("kind", kind).headers(ASYNC).with(httpBasic("editorial", "demo")))
+                .andExpect(status().isAccepted())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("Preference-Applied", "respond-async"))
+                .andExpect(jsonPath("$.state").value("RUNNING"))
+                .andReturn().getResponse().getContentAsString();
+        String id = new com.fasterxml.jackson.databind.ObjectMapper().readTree(accepted).get("id").asText();
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        while (true) {
+            String body = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/imports/" + id)
+                            .with(httpBasic("justice", "demo")))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            com.fasterxml.jackson.databind.JsonNode job = new com.fasterxml.jackson.databind.ObjectMapper().readTree(body);
+            if (!job.get("state").asText().equals("RUNNING")) {
+                return job;
+            }
+            assertThat(System.nanoTime()).as("后台导入 60 秒内未结束").isLessThan(deadline);
+            Thread.sleep(100);
+        }
+    }
+
+    @Test
+    void 后台导入立即受理并在保存后给出与等待上传相同的摘要() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode done = inBackground("delegations", Path.of("..", "demo", "tongwei-delegations.csv"));
+        assertThat(done.get("state").asText()).isEqualTo("DONE");
+        assertThat(done.get("rows").asInt()).isEqualTo(42);
+        assertThat(done.get("outcomes").get("DENY").asInt()).isPositive();
+        assertThat(done.has("progress")).isFalse();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/imports/" + done.get("id").asText() + "/report")
+                        .with(httpBasic("justice", "demo")))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void 后台导入的文件有导入错误时任务失败并列出与等待上传相同的问题且什么也不保存() throws Exception {
+        int imports = count("catalog_import");
+        com.fasterxml.jackson.databind.JsonNode failed = inBackground("delegations",
+                Path.of("..", "import-tools", "src", "test", "resources", "fixtures", "三行错误的赋权清单.csv"));
+        assertThat(failed.get("state").asText()).isEqualTo("FAILED");
+        assertThat(failed.get("failure").get("status").asInt()).isEqualTo(422);
+        assertThat(failed.get("failure").get("detail").asText()).startsWith("文件未导入：共3个问题");
+        assertThat(failed.get("failure").get("problems")).hasSize(3);
+        assertThat(failed.get("failure").get("problems").get(0).get("row").asInt()).isEqualTo(3);
+        assertThat(failed.get("progress").get("rowsRead").asInt()).isEqualTo(5);
+        assertThat(count("catalog_import")).isEqualTo(imports);
+    }
+
+    @Test
+    void 后台导入在保存时失败则任务失败且什么也不保存() throws Exception {
+        int imports = count("catalog_import");
+        int decisions = count("decision");
+        doThrow(new IllegalStateException("磁盘已满（测试）")).when(items).saveAll(any(), anyList());
+        com.fasterxml.jackson.databind.JsonNode failed = inBackground("delegations", Path.of("..", "demo", "tongwei-delegations.csv"));
+        assertThat(failed.get("state").asText()).isEqualTo("FAILED");
+        assertThat(failed.get("failure").get("status").asInt()).isEqualTo(500);
+        assertThat(failed.get("progress").get("phase").asText()).isEqualTo("STORE");
+        assertThat(failed.get("progress").get("rowsDecided").asInt()).isEqualTo(42);
+        assertThat(count("catalog_import")).isEqualTo(imports);
+        assertThat(count("decision")).isEqualTo(decisions);
     }
 
     int count(String table) {

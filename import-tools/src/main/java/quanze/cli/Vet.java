@@ -26,6 +26,7 @@ import quanze.importing.CatalogKind;
 import quanze.importing.DelegationCatalog;
 import quanze.importing.Engines;
 import quanze.importing.Pipeline;
+import quanze.importing.Progress;
 import quanze.importing.TownshipCatalog;
 import quanze.importing.Vetted;
 import quanze.importing.Vetting;
@@ -103,7 +104,13 @@ public final class Vet {
                 // in CatalogKind's order: who holds which power (ADM-03, TER) comes from the delegation list vetted first
                 for (CatalogKind kind : lists) {
                     Path f = file(options, kind.code());
-                    Vetted v = Pipeline.vet(kind, f, f.getFileName().toString(), context, engines, county, asOf);
+                    Progress progress = TerminalProgress.forList(kind.title(), err);
+                    Vetted v;
+                    try {
+                        v = Pipeline.vet(kind, f, f.getFileName().toString(), context, engines, county, asOf, progress);
+                    } finally {
+                        TerminalProgress.close(progress);
+                    }
                     if (kind == CatalogKind.DELEGATIONS) {
                         context.holdings = Vetting.holdings(v.values(DelegationCatalog.Row.class), v.result());
                     }

@@ -44,7 +44,7 @@ public enum CatalogKind {
                 counties.add(x.township().county());
             }));
             Vetting.Result result = Vetting.delegations(rows, in.registry(), in.engines().delegation(),
-                    in.context().duties(named), in.asOf());
+                    in.context().duties(named), in.asOf(), in.progress());
             // the county of the receiving townships; a list naming none (villages only) belongs to the registry's
             if (counties.isEmpty()) {
                 counties.addAll(in.registry().counties());

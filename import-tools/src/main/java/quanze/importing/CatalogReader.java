@@ -36,6 +36,26 @@ public final class CatalogReader {
     }
 
     /**
+     * The progress of the pipeline running on this thread ({@link Pipeline#vet}). Held here, not passed down: every
+     * reader goes through {@link #read}, and the readers' own signatures stay what their tests and callers use.
+     */
+    private static final ThreadLocal<Progress> PROGRESS = ThreadLocal.withInitial(() -> Progress.NONE);
+
+    /** Runs {@code work} with reading reported to {@code progress}. */
+    static <T, E extends Exception> T reporting(Progress progress, Work<T, E> work) throws E {
+        PROGRESS.set(progress);
+        try {
+            return work.run();
+        } finally {
+            PROGRESS.remove();
+        }
+    }
+
+    interface Work<T, E extends Exception> {
+        T run() throws E;
+    }
+
+    /**
      * @param parse reads one row; returns null when the row had a problem (already recorded on the reader)
      * @param nothing the message when the file holds no data row
      */
@@ -45,6 +65,8 @@ public final class CatalogReader {
         List<Row<T>> out = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
         Header[] found = new Header[1];
+        Progress progress = PROGRESS.get();
+        int[] read = {0};
         SheetReader.read(file, fileName, required, new RowHandler() {
             @Override
             public void header(Header h) {
@@ -58,6 +80,9 @@ public final class CatalogReader {
                 if (value != null && r.clean()) {
                     out.add(new Row<>(rowNumber, value));
                 }
+                if (++read[0] % Progress.EVERY == 0) {
+                    progress.read(read[0]);
+                }
             }
 
             @Override
@@ -65,6 +90,7 @@ public final class CatalogReader {
                 skipped.add(new Skipped(rowNumber, reason));
             }
         });
+        progress.read(read[0]);
         if (!problems.isEmpty()) {
             throw new ImportFailure(problems);
         }

@@ -30,7 +30,7 @@ public final class Pipeline {
 
     /** What a kind's step is given: its file, the registry narrowed to its county, the context and the engines. */
     public record Input(Path file, String fileName, Registry registry, CatalogContext context, Engines engines,
-                        String county, LocalDate asOf) {
+                        String county, LocalDate asOf, Progress progress) {
     }
 
     /** A county was named that the registry does not hold. */
@@ -49,12 +49,21 @@ public final class Pipeline {
      */
     public static Vetted vet(CatalogKind kind, Path file, String fileName, CatalogContext context, Engines engines,
                              String county, LocalDate asOf) throws ImportFailure {
+        return vet(kind, file, fileName, context, engines, county, asOf, Progress.NONE);
+    }
+
+    /** As above, telling {@code progress} how many rows are read and decided as it goes. */
+    public static Vetted vet(CatalogKind kind, Path file, String fileName, CatalogContext context, Engines engines,
+                             String county, LocalDate asOf, Progress progress) throws ImportFailure {
         String given = county == null || county.isBlank() ? null : county.strip();
         Registry registry = context.registry();
         if (kind.scoped()) {
             registry = scope(registry, given != null ? given : guess(kind, file, fileName, registry));
         }
-        return kind.vet(new Input(file, fileName, registry, context, engines, given, asOf));
+        Input in = new Input(file, fileName, registry, context, engines, given, asOf, progress);
+        Vetted vetted = CatalogReader.reporting(progress, () -> kind.vet(in));
+        progress.decided(vetted.rows(), vetted.rows());
+        return vetted;
     }
 
     /** Writes the annotated report of a decided list: the original workbook with its verdict columns. */

@@ -56,11 +56,27 @@ public final class Vetting {
     /** As above, each township's item also checked against its duty lists (DUTY). */
     public static Result delegations(DelegationCatalog.Rows rows, Registry registry, DelegationEngine engine,
                                      DutyLists duties, LocalDate asOf) {
-        List<DelegationCase> cases = new ArrayList<>(rows.cases());
+        return delegations(rows, registry, engine, duties, asOf, Progress.NONE);
+    }
+
+    /** Rows decided per call to the engine when progress is reported: each call still spreads over every core. */
+    static final int CHUNK = 20_000;
+
+    /** As above, telling {@code progress} how many rows are decided, a chunk at a time. */
+    public static Result delegations(DelegationCatalog.Rows rows, Registry registry, DelegationEngine engine,
+                                     DutyLists duties, LocalDate asOf, Progress progress) {
+        List<Decision> decisions = new ArrayList<>(rows.cases());
+        List<DelegationCase> cases = new ArrayList<>();
+        int done = 0;
         for (DelegationCatalog.Row row : rows.rows()) {
             cases.addAll(DelegationEngine.cases(row.delegation(), row.receivers(), registry, asOf));
+            done++;
+            if (cases.size() >= CHUNK || done == rows.rows().size()) {
+                decisions.addAll(engine.decide(cases, duties));
+                cases = new ArrayList<>();
+                progress.decided(done, rows.rows().size());
+            }
         }
-        List<Decision> decisions = engine.decide(cases, duties);
         Builder b = new Builder(DecisionKind.DELEGATION, "乡镇");
         int next = 0;
         for (DelegationCatalog.Row row : rows.rows()) {

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
@@ -36,14 +37,16 @@ import quanze.sheet.ImportFailure;
 class ImportController {
     static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     private final ImportService importing;
+    private final ImportJobs jobs;
     private final Imports imports;
     private final DecisionQueries decisions;
     private final TownshipRepository townships;
     private final RuleBase rules;
 
-    ImportController(ImportService importing, Imports imports, DecisionQueries decisions, TownshipRepository townships,
+    ImportController(ImportService importing, ImportJobs jobs, Imports imports, DecisionQueries decisions, TownshipRepository townships,
                      RuleBase rules) {
         this.importing = importing;
+        this.jobs = jobs;
         this.imports = imports;
         this.decisions = decisions;
         this.townships = townships;
@@ -109,23 +112,41 @@ class ImportController {
                 new RowPage(rows, pageNo, pageSize, total != null ? total : decisions.countOfImport(id, rule, out)));
     }
 
+    /**
+     * Imports a catalog and answers with its summary once it is stored (201), as api.md says. With
+     * {@code Prefer: respond-async} (RFC 7240) it answers at once instead — 202, the import's id, state RUNNING — and
+     * imports in the background; {@code GET /api/v1/imports/{id}} then tells how far it has got, and its outcome.
+     */
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "202", description = "已受理，在后台导入（请求头 Prefer: respond-async）",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ImportSummary.class)))
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "已导入并审查",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ImportSummary.class)))
     ResponseEntity<ImportSummary> upload(@RequestParam String kind, @RequestPart("file") MultipartFile file,
                                          @RequestParam(required = false) String county,
+                                         @RequestHeader(value = "Prefer", required = false) String prefer,
                                          @AuthenticationPrincipal QuanzeUser user) throws ImportFailure, IOException {
         // control characters (a NUL above all) in a file name are no part of it; the database keeps the rest
         String given = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().replaceAll("\\p{Cntrl}", "");
         String name = given.isBlank() ? "upload" : given;
         try (InputStream in = file.getInputStream()) {
+            if (prefer != null && prefer.toLowerCase(java.util.Locale.ROOT).contains("respond-async")) {
+                ImportSummary job = jobs.submit(kind, name, in, user.username(), county);
+                return ResponseEntity.accepted().location(URI.create("/api/v1/imports/" + job.id()))
+                        .header("Preference-Applied", "respond-async").body(job);
+            }
             ImportSummary summary = importing.importFile(kind, name, in, user.username(), county);
             return ResponseEntity.created(URI.create("/api/v1/imports/" + summary.id())).body(summary);
         }
     }
 
+    /** A stored import's summary; an import running in the background, its progress or why it failed. */
     @GetMapping("/{id}")
     ImportSummary one(@PathVariable String id) {
-        return imports.find(id).orElseThrow(() -> notFound(id));
+        return imports.find(id).or(() -> jobs.find(id)).orElseThrow(() -> notFound(id));
     }
 
     /** The annotated workbook of formats.md. */

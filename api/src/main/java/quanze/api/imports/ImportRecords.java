@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import quanze.api.JsonText;
@@ -49,13 +48,12 @@ class ImportRecords {
     }
 
     /** Stores the import, its file and report (null for a list that makes no decisions) and every decision on it. */
-    Stored store(Vetted vetted, Path file, String fileName, String user, byte[] report) throws IOException {
+    Stored store(String id, Vetted vetted, Path file, String fileName, String user, byte[] report) throws IOException {
         Vetting.Result result = vetted.result();
         Map<String, Integer> outcomes = new LinkedHashMap<>();
         if (result != null) {
             result.verdicts().rowsByOutcome().forEach((o, n) -> outcomes.put(o.name(), n));
         }
-        String id = UUID.randomUUID().toString();
         // numbered and made current when it commits (finish)
         jdbc.sql("insert into catalog_import (id, kind, county, version, is_current, file_name, uploaded_by, created_at,"
                         + " rows_read, outcomes, rule_set_version, data_sheet, header_row)"

@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import quanze.api.problem.ApiException;
@@ -16,6 +17,7 @@ import quanze.api.problem.Problem;
 import quanze.importing.CatalogKind;
 import quanze.importing.Engines;
 import quanze.importing.Pipeline;
+import quanze.importing.Progress;
 import quanze.importing.Vetted;
 import quanze.sheet.ImportFailure;
 
@@ -56,6 +58,29 @@ public class ImportService {
     @Transactional(rollbackFor = Exception.class)
     public ImportSummary importFile(String kind, String fileName, InputStream content, String user, String county)
             throws ImportFailure, IOException {
+        return importFile(UUID.randomUUID().toString(), kind, fileName, content, user, county, Stages.NONE);
+    }
+
+    /** How far an import has got: the pipeline's rows read and decided, then storing. */
+    public interface Stages extends Progress {
+        Stages NONE = new Stages() {
+            @Override
+            public void read(int rows) {
+            }
+
+            @Override
+            public void decided(int rows, int of) {
+            }
+        };
+
+        default void storing() {
+        }
+    }
+
+    /** As above, as the import {@code id}, telling {@code stages} how far it has got (a background import, ImportJobs). */
+    @Transactional(rollbackFor = Exception.class)
+    public ImportSummary importFile(String id, String kind, String fileName, InputStream content, String user,
+                                    String county, Stages stages) throws ImportFailure, IOException {
         CatalogKind catalog = CatalogKind.of(kind).orElseThrow(() -> ApiException.badRequest(List.of(Problem.field("kind",
                 "“" + kind + "”不是可导入的清单种类，应为：" + CatalogKind.codes()))));
         Path temp = Files.createTempFile("quanze-import-", ".upload");
@@ -63,17 +88,18 @@ public class ImportService {
             Files.copy(content, temp, StandardCopyOption.REPLACE_EXISTING);
             Vetted vetted;
             try {
-                vetted = Pipeline.vet(catalog, temp, fileName, context, engines, county, LocalDate.now(clock));
+                vetted = Pipeline.vet(catalog, temp, fileName, context, engines, county, LocalDate.now(clock), stages);
             } catch (Pipeline.UnknownCounty e) {
                 throw ApiException.badRequest(List.of(Problem.field("county", e.getMessage())));
             }
+            stages.storing();
             byte[] report = null;
             if (vetted.result() != null) {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 Pipeline.annotate(vetted, temp, fileName, engines, out);
                 report = out.toByteArray();
             }
-            ImportRecords.Stored stored = records.store(vetted, temp, fileName, user, report);
+            ImportRecords.Stored stored = records.store(id, vetted, temp, fileName, user, report);
             storage.store(stored.id(), vetted, stored.byRow());
             records.finish(stored);
             return imports.find(stored.id()).orElseThrow();

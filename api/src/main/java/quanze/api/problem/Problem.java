@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * an uploaded spreadsheet, with a Chinese message.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@io.swagger.v3.oas.annotations.media.Schema(name = "ProblemEntry", description = "一处问题：字段，或工作表、行和列；中文说明")
 public record Problem(String field, String sheet, Integer row, String column, String message) {
     public static Problem field(String field, String message) {
         return new Problem(field, null, null, null, message);

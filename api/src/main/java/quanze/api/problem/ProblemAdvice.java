@@ -73,6 +73,18 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return pd;
     }
 
+    /**
+     * What a request failing with {@code e} answers, for work that outlives its request (a background import): the
+     * same status, detail and problems as if the client had waited.
+     */
+    public ProblemDetail answer(Exception e) {
+        ResponseEntity<ProblemDetail> answer = e instanceof ApiException api ? api(api)
+                : e instanceof ImportFailure failure ? importFailure(failure)
+                : e instanceof UnknownReceiverException unknown ? unknownReceiver(unknown)
+                : unexpected(e);
+        return answer.getBody();
+    }
+
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ProblemDetail> api(ApiException e) {
         return ResponseEntity.status(e.status()).body(problem(e.status(), e.getMessage(), e.problems()));
