@@ -195,6 +195,7 @@ async function importsView() {
     el('label', {}, '所属县（名册含多个县时填写）', el('input', { id: 'county', name: 'county', placeholder: '如：通渭县' })),
     el('label', {}, '清单文件（.xlsx 或 .csv）', el('input', { id: 'file', name: 'file', type: 'file', accept: '.xlsx,.csv,.txt', required: true })),
     el('button', { id: 'upload-submit', type: 'submit' }, '上传并审查'));
+  const progress = el('div', { id: 'import-progress', hidden: true });
   form.addEventListener('submit', async ev => {
     ev.preventDefault();
     errors.replaceChildren();
@@ -204,12 +205,15 @@ async function importsView() {
     const data = new FormData();
     data.append('file', form.file.files[0]);
     try {
-      const summary = await api('/api/v1/imports' + query({ kind: form.kind.value, county: form.county.value.trim() }),
-        { method: 'POST', body: data });
-      location.hash = '#/imports/' + summary.id;
+      // in the background: the answer comes at once and the page shows how far the import has got
+      const job = await api('/api/v1/imports' + query({ kind: form.kind.value, county: form.county.value.trim() }),
+        { method: 'POST', body: data, headers: { 'Prefer': 'respond-async' } });
+      const done = await followImport(job, progress);
+      location.hash = '#/imports/' + done.id;
     } catch (e) {
       errors.replaceChildren(importErrors(e));
     } finally {
+      progress.hidden = true;
       button.disabled = false;
       button.textContent = '上传并审查';
     }
@@ -220,7 +224,7 @@ async function importsView() {
   show(el('h1', {}, '清单导入审查'),
     el('section', { class: 'card' }, el('p', { class: 'muted' },
       '上传县里现有的清单，系统逐行审查并给出结论、规则编号和依据条款；有导入错误时整份不保存，并列出每处错误的工作表、行和列。'),
-      form, errors, demo),
+      form, progress, errors, demo),
     el('h2', {}, '最近的导入'), list);
 
   api('/api/v1/demo/files').then(files => demo.replaceChildren(el('p', { class: 'muted' }, '演示清单：',
@@ -244,6 +248,41 @@ async function importsView() {
 }
 
 /** formats.md: every import error with sheet, row and column; nothing was stored. */
+/**
+ * Shows a background import's progress until it is stored (resolves with its summary) or fails (rejects with the
+ * error its upload would have answered): rows read, then rows decided of all with the time left, then saving.
+ */
+async function followImport(job, box) {
+  const bar = el('progress', { id: 'import-bar', max: 100, 'aria-label': '导入进度' });
+  const text = el('p', { id: 'import-progress-text', role: 'status', 'aria-live': 'polite' }, '正在读取…');
+  box.replaceChildren(el('p', {}, '正在导入 ', el('strong', {}, job.fileName)), bar, text);
+  box.hidden = false;
+  for (;;) {
+    if (job.state === 'DONE') return job;
+    if (job.state === 'FAILED') {
+      const f = job.failure || {};
+      throw new ApiError(f.status || 500, f.detail || '导入失败', f.problems);
+    }
+    const p = job.progress || {};
+    const seconds = Math.round((p.elapsedMillis || 0) / 1000);
+    if (p.phase === 'DECIDE' && p.rowsTotal) {
+      const share = p.rowsDecided / p.rowsTotal;
+      bar.value = Math.round(100 * share);
+      const left = share > 0 ? Math.max(0, Math.round(seconds / share - seconds)) : null;
+      text.textContent = `已审查 ${p.rowsDecided.toLocaleString('zh-CN')} / ${p.rowsTotal.toLocaleString('zh-CN')} 行` +
+        (left !== null ? `，约剩 ${left} 秒` : '') + `（已用 ${seconds} 秒）`;
+    } else if (p.phase === 'STORE') {
+      bar.value = 100;
+      text.textContent = `已审查 ${(p.rowsTotal || 0).toLocaleString('zh-CN')} 行，正在保存结论和审查报告…（已用 ${seconds} 秒）`;
+    } else {
+      bar.removeAttribute('value');
+      text.textContent = `已读取 ${(p.rowsRead || 0).toLocaleString('zh-CN')} 行…（已用 ${seconds} 秒）`;
+    }
+    await new Promise(resolve => setTimeout(resolve, 500));
+    job = await api('/api/v1/imports/' + encodeURIComponent(job.id));
+  }
+}
+
 function importErrors(e) {
   if (!e.problems || e.problems.length === 0) return errorBox(e);
   return el('div', {},
