@@ -33,16 +33,14 @@ final class TerminalProgress implements Progress, AutoCloseable {
 
     @Override
     public void read(int rows) {
-        bar.setExtraMessage("读取");
+        bar.setExtraMessage(" 读取");
         bar.stepTo(rows);
     }
 
     @Override
     public void decided(int rows, int of) {
-        if (bar.getMax() != of) {
-            bar.maxHint(of);
-            bar.setExtraMessage("审查");
-        }
+        bar.maxHint(of);
+        bar.setExtraMessage(" 审查");
         bar.stepTo(rows);
     }
 

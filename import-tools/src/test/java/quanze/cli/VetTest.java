@@ -26,6 +26,8 @@ class VetTest {
                 Fixtures.DEMO_DELEGATIONS.toString(), "--out", report.toString(), "--as-of", "2026-11-23");
         assertThat(code).isZero();
         assertThat(Files.exists(report)).isTrue();
+        // not on a terminal (a test, a pipe, a script): no progress bar, nothing but the summary
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .contains("已审查 42 行")
                 .contains("ALLOW 可以下放：")
