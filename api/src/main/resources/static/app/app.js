@@ -342,17 +342,24 @@ async function importView(id, params) {
           el('td', { class: 'cite' }, citations(r.citations), ' ', el('a', { href: '#/rules?rule=' + r.ruleId }, '原文')),
           el('td', { class: 'rows' }, r.rows), el('td', {}, r.findings))))) : null,
     el('section', { class: 'card' }, el('h2', {}, '逐行结论'),
-      el('form', { class: 'inline', onsubmit: ev => ev.preventDefault() },
-        el('label', {}, '结论', el('select', { id: 'row-outcome', onchange: ev => go({ outcome: ev.target.value, rule: ruleId }) },
+      !ruleId && !outcomeFilter ? el('p', { class: 'muted' }, '不得下放（不予准入、应予取消、不合规）的排在前面，其次是需补正的，再次是其余的；每类按行号。') : null,
+      // applied when confirmed (the button, or Enter), not on every arrow key in a menu (WCAG 3.2.2)
+      el('form', { class: 'inline', id: 'row-filter', onsubmit: ev => {
+        ev.preventDefault();
+        go({ outcome: ev.target.querySelector('#row-outcome').value, rule: ev.target.querySelector('#row-rule').value });
+      } },
+        el('label', {}, '结论', el('select', { id: 'row-outcome' },
           el('option', { value: '' }, '全部'),
           Object.keys(s.outcomes).map(o => el('option', { value: o, selected: o === outcomeFilter }, label('outcome', o))))),
-        el('label', {}, '规则', el('select', { id: 'row-rule', onchange: ev => go({ rule: ev.target.value, outcome: outcomeFilter }) },
+        el('label', {}, '规则', el('select', { id: 'row-rule' },
           el('option', { value: '' }, '全部'),
-          data.byRule.map(r => el('option', { value: r.ruleId, selected: r.ruleId === ruleId }, r.ruleId + ' ' + r.title))))),
+          data.byRule.map(r => el('option', { value: r.ruleId, selected: r.ruleId === ruleId }, r.ruleId + ' ' + r.title)))),
+        el('button', { id: 'row-filter-apply', type: 'submit' }, '筛选')),
       el('table', { id: 'row-table' },
         el('tr', {}, ['行', '乡镇（街道）', '事项', '结论', '发现的问题（规则、说明、依据）'].map(h => el('th', {}, h))),
         data.rows.items.map(r => el('tr', { 'data-row': r.row, 'data-outcome': r.outcome },
-          el('td', {}, r.row ?? ''), el('td', {}, r.townshipName || r.township || ''), el('td', {}, r.subject || ''),
+          el('td', {}, r.row ?? ''), el('td', {}, r.townshipName || r.township || ''),
+          el('td', {}, r.subject || '', r.subjectName ? el('div', { class: 'muted' }, r.subjectName) : null),
           el('td', {}, outcome(r.outcome)), el('td', {}, findingList(r.findings))))),
       pager(data.rows.page, data.rows.size, data.rows.total, p => go({ page: p, rule: ruleId, outcome: outcomeFilter }))));
 }
@@ -596,28 +603,41 @@ function admissionCard(view) {
 
 // ---- routing ----
 
+// each view with the name the browser tab and a screen reader announce (WCAG 2.4.2): "导入结果 · <its heading> · quanze"
 const routes = [
-  [/^#\/login$/, () => loginView(), false],
-  [/^#\/rules$/, p => rulesView(p), false],
-  [/^#\/sources\/([A-Z0-9]+)$/, (p, m) => sourceView(m[1], p), false],
-  [/^#\/imports$/, () => importsView(), true],
-  [/^#\/imports\/([\w-]+)$/, (p, m) => importView(m[1], p), true],
-  [/^#\/decisions$/, p => decisionsView(p), true],
-  [/^#\/authorities$/, p => authoritiesView(p), true],
-  [/^#\/responsibilities$/, () => responsibilitiesView(), true],
-  [/^#\/admissions$/, () => admissionsView(), true],
+  [/^#\/login$/, () => loginView(), false, '登录'],
+  [/^#\/rules$/, p => rulesView(p), false, '规则与依据'],
+  [/^#\/sources\/([A-Z0-9]+)$/, (p, m) => sourceView(m[1], p), false, '依据原文'],
+  [/^#\/imports$/, () => importsView(), true, '清单导入审查'],
+  [/^#\/imports\/([\w-]+)$/, (p, m) => importView(m[1], p), true, '导入结果'],
+  [/^#\/decisions$/, p => decisionsView(p), true, '决定记录'],
+  [/^#\/authorities$/, p => authoritiesView(p), true, '本乡镇赋权事项'],
+  [/^#\/responsibilities$/, () => responsibilitiesView(), true, '属地管理责任'],
+  [/^#\/admissions$/, () => admissionsView(), true, '职责准入'],
 ];
+
+/** After a view is drawn: the tab names it, and focus moves to its heading, not back to the top of the page (2.4.3). */
+function announce(name) {
+  const heading = main().querySelector('h1');
+  const own = heading ? heading.textContent.trim() : '';
+  document.title = [name, own && own !== name ? own : null, 'quanze'].filter(Boolean).join(' · ');
+  if (heading) {
+    heading.setAttribute('tabindex', '-1');
+    heading.focus({ preventScroll: false });
+  }
+}
 
 async function route() {
   const [path, q] = (location.hash || '#/').split('?');
   const params = new URLSearchParams(q || '');
   renderChrome();
   if (path === '#/' || path === '') { location.hash = home(); return; }
-  for (const [re, view, signedIn] of routes) {
+  for (const [re, view, signedIn, name] of routes) {
     const m = re.exec(path);
     if (!m) continue;
     if (signedIn && !state.me) { location.hash = '#/login'; return; }
     await view(params, m);
+    announce(name);
     return;
   }
   show(el('p', {}, '没有这个页面。'), el('a', { href: home() }, '返回首页'));

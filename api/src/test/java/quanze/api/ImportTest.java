@@ -178,6 +178,32 @@ class ImportTest extends ApiTestBase {
     }
 
     @Test
+    void 逐行结论默认不得下放的在前其次需补正再次其余且翻页不重不漏() throws Exception {
+        String id = json.readTree(upload("delegations", "editorial", "赋权事项清单.csv", file("..", "demo", "tongwei-delegations.csv"))
+                .andReturn().getResponse().getContentAsString()).get("id").asText();
+        java.util.List<String> outcomes = new java.util.ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        int total = -1;
+        for (int page = 0; total < 0 || page * 7 < total; page++) {
+            com.fasterxml.jackson.databind.JsonNode p = json.readTree(mvc.perform(get("/api/v1/imports/" + id + "/findings")
+                    .param("size", "7").param("page", String.valueOf(page)).with(httpBasic("justice", "demo")))
+                    .andReturn().getResponse().getContentAsString());
+            total = p.path("rows").path("total").asInt();
+            for (com.fasterxml.jackson.databind.JsonNode r : p.path("rows").path("items")) {
+                outcomes.add(r.path("outcome").asText());
+                assertThat(seen.add(r.path("decisionId").asText())).as("第%d页重复的决定", page).isTrue();
+                assertThat(r.path("subjectName").asText()).as("事项名称在编码旁").isNotBlank();
+            }
+        }
+        assertThat(outcomes).hasSize(total);
+        int firstCorrect = outcomes.indexOf("CORRECT");
+        int firstAllow = outcomes.indexOf("ALLOW");
+        assertThat(outcomes.subList(0, firstCorrect)).isNotEmpty().containsOnly("DENY");
+        assertThat(outcomes.subList(firstCorrect, firstAllow)).isNotEmpty().containsOnly("CORRECT");
+        assertThat(outcomes.subList(firstAllow, outcomes.size())).containsOnly("ALLOW");
+    }
+
+    @Test
     void theDemoWorkbookAndTheDemoCsvSayTheSameRows() throws Exception {
         String csv = upload("delegations", "editorial", "a.csv", file("..", "demo", "tongwei-delegations.csv"))
                 .andReturn().getResponse().getContentAsString();

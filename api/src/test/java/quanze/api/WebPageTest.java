@@ -43,6 +43,26 @@ class WebPageTest extends BrowserTest {
         browser.findElement(By.id("upload-submit")).click();
 
         WebElement counts = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcome-counts")));
+        // the tab names the view and focus is on its heading, not back at the top of the page (WCAG 2.4.2, 2.4.3)
+        wait.until(d -> d.getTitle().startsWith("导入结果 · "));
+        assertThat(browser.getTitle()).isEqualTo("导入结果 · 赋权事项清单：tongwei-delegations.xlsx · quanze");
+        assertThat(browser.switchTo().activeElement().getTagName()).isEqualTo("h1");
+        // what needs action first: 不得下放 rows lead the table, the item's name beside its code
+        assertThat(browser.findElement(By.cssSelector("#row-table tr[data-outcome]")).getAttribute("data-outcome")).isEqualTo("DENY");
+        // a filter menu applies when confirmed, not while the keyboard moves through it (WCAG 3.2.2)
+        String before = browser.getCurrentUrl();
+        WebElement menu = browser.findElement(By.id("row-outcome"));
+        menu.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+        Thread.sleep(300);
+        assertThat(browser.getCurrentUrl()).isEqualTo(before);
+        new Select(browser.findElement(By.id("row-outcome"))).selectByValue("CORRECT");
+        browser.findElement(By.id("row-filter-apply")).click();
+        wait.until(d -> d.getCurrentUrl().contains("outcome=CORRECT"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcome-counts")));
+        assertThat(browser.findElements(By.cssSelector("#row-table tr[data-outcome]"))).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.getAttribute("data-outcome")).isEqualTo("CORRECT"));
+        browser.navigate().back();
+        counts = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcome-counts")));
         // the demo list: 42 rows, of which 11 may not be handed down and 5 need correcting (README)
         assertThat(count("count-rows")).isEqualTo(42);
         assertThat(outcomeCount(counts, "DENY")).isEqualTo(11);

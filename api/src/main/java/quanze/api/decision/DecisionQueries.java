@@ -70,6 +70,15 @@ public class DecisionQueries {
         return jdbc.sql(sql.toString()).params(params).query(this::rowDecision).list();
     }
 
+    /** {@code limit} of an import's decisions with one outcome, from the {@code offset}-th, in row order. */
+    public List<RowDecision> ofImport(String importId, String outcome, long offset, int limit) {
+        boolean indexed = jdbc.sql("select count(*) from decision where import_id = ? and ordinal = 0").param(importId)
+                .query(Integer.class).single() > 0;
+        return jdbc.sql("select row_number, township_code, subject, body from decision where import_id = ? and outcome = ?"
+                        + (indexed ? " order by ordinal" : " order by seq") + " limit ? offset ?")
+                .params(importId, outcome, limit, offset).query(this::rowDecision).list();
+    }
+
     private RowDecision rowDecision(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
         return new RowDecision((Integer) rs.getObject(1), rs.getString(2), rs.getString(3), json.tree(rs.getString(4)));
     }

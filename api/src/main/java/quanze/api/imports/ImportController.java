@@ -67,7 +67,7 @@ class ImportController {
     }
 
     /** One decision on a sheet row: a delegation row has one per receiving township. */
-    record RowFindings(Integer row, String township, String townshipName, String subject, String outcome,
+    record RowFindings(Integer row, String township, String townshipName, String subject, String subjectName, String outcome,
                        String decisionId,
                        @io.swagger.v3.oas.annotations.media.ArraySchema(schema = @io.swagger.v3.oas.annotations.media.Schema(
                                implementation = quanze.decision.Finding.class)) JsonNode findings) {
@@ -102,10 +102,14 @@ class ImportController {
                 registry.find(t.township()).map(Township::name).orElse(t.township()), t.byRule(), t.findings())).toList();
         String rule = ruleId == null || ruleId.isBlank() ? null : ruleId.strip();
         String out = outcome == null || outcome.isBlank() ? null : outcome.strip();
-        List<RowFindings> rows = decisions.ofImport(id, rule, out, pageNo, pageSize).stream()
+        List<DecisionQueries.RowDecision> found = rule == null && out == null && !tally.byOutcome().isEmpty()
+                ? worstFirst(id, tally.byOutcome(), (long) pageNo * pageSize, pageSize)
+                : decisions.ofImport(id, rule, out, pageNo, pageSize);
+        List<RowFindings> rows = found.stream()
                 .map(d -> new RowFindings(d.rowNumber(), d.townshipCode(),
                         d.townshipCode() == null ? null : registry.find(d.townshipCode()).map(Township::name).orElse(null),
-                        d.subject(), d.body().path("outcome").asText(), d.body().path("id").asText(), d.body().path("findings")))
+                        d.subject(), nameOf(d.body().path("input")), d.body().path("outcome").asText(),
+                        d.body().path("id").asText(), d.body().path("findings")))
                 .toList();
         Long total = tally.matching(rule, out);
         return new ImportFindings(summary, byRule, byTownship,
@@ -163,6 +167,52 @@ class ImportController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("审查报告-" + base + ".xlsx", StandardCharsets.UTF_8).build().toString())
                 .body(report);
+    }
+
+    /**
+     * One page of an import's decisions leading with what needs action (issue #18): those its kind may not let
+     * through, then those to be corrected, then the rest, each group in row order — read group by group through the
+     * outcome index, with the tally's counts telling where the page starts.
+     */
+    private List<DecisionQueries.RowDecision> worstFirst(String id, Map<String, Long> byOutcome, long offset, int limit) {
+        List<String> order = byOutcome.keySet().stream()
+                .sorted(java.util.Comparator.comparingInt((String o) -> -rank(o)).thenComparing(o -> o)).toList();
+        List<DecisionQueries.RowDecision> out = new java.util.ArrayList<>();
+        long skip = offset;
+        for (String outcome : order) {
+            long n = byOutcome.get(outcome);
+            if (skip >= n) {
+                skip -= n;
+                continue;
+            }
+            out.addAll(decisions.ofImport(id, outcome, skip, limit - out.size()));
+            skip = 0;
+            if (out.size() >= limit) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** 2 for an outcome that stops (不得下放, 不予准入, 应予取消, 不合规), 1 for one to correct, 0 for the rest. */
+    private static int rank(String outcome) {
+        for (quanze.decision.DecisionKind kind : quanze.decision.DecisionKind.values()) {
+            int at = kind.outcomes().stream().map(Enum::name).toList().indexOf(outcome);
+            if (at >= 0) {
+                return at;
+            }
+        }
+        return 0;
+    }
+
+    /** What the row is about, in words: the item, matter, task or clean-up item's name beside its code. */
+    private static String nameOf(JsonNode input) {
+        for (String field : List.of("itemName", "matterName", "taskName", "name")) {
+            if (input.hasNonNull(field)) {
+                return input.get(field).asText();
+            }
+        }
+        return null;
     }
 
     private static ApiException notFound(String id) {
