@@ -644,7 +644,10 @@ async function route() {
 }
 
 async function start() {
-  try { state.labels = await api('/api/v1/labels'); } catch (e) { show(errorBox(e)); return; }
+  // the page carries the labels (IndexPage); asked for only when it was opened some other way
+  const embedded = document.getElementById('labels');
+  try { state.labels = embedded ? JSON.parse(embedded.textContent) : await api('/api/v1/labels'); }
+  catch (e) { show(errorBox(e)); return; }
   if (sessionStorage.getItem(AUTH)) {
     try { state.me = await api('/api/v1/me'); } catch (e) { sessionStorage.removeItem(AUTH); }
   }

@@ -50,6 +50,31 @@ class ServiceEdgesTest {
     }
 
     @Test
+    void 网页的脚本和样式以内容哈希命名长期缓存并压缩而网页本身每次核对() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpResponse<String> page = http.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + port + "/")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-cache");
+        java.util.regex.Matcher script = java.util.regex.Pattern.compile("src=\"(app/app-[0-9a-f]{32}\\.js)\"").matcher(page.body());
+        assertThat(script.find()).as(page.body()).isTrue();
+        assertThat(page.body()).containsPattern("href=\"app/app-[0-9a-f]{32}\\.css\"")
+                .contains("<script id=\"labels\" type=\"application/json\">").contains("\"DENY\":\"不得下放\"");
+
+        java.net.http.HttpResponse<byte[]> js = http.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + port + "/" + script.group(1)))
+                .header("Accept-Encoding", "gzip").build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(js.statusCode()).isEqualTo(200);
+        assertThat(js.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(js.headers().firstValue("Cache-Control").orElse("")).contains("max-age=31536000").contains("public")
+                .doesNotContain("no-store");
+        String text = new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(js.body())).readAllBytes(),
+                StandardCharsets.UTF_8);
+        assertThat(text).contains("function route()");
+        assertThat(js.body().length).isLessThan(text.getBytes(StandardCharsets.UTF_8).length / 2);
+    }
+
+    @Test
     void traceIsRefusedAsAProblem() throws Exception {
         Raw r = send("TRACE", "/api/v1/rules", EDITOR, null, null);
         assertThat(r.status()).isEqualTo(405);

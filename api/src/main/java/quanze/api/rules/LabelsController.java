@@ -18,10 +18,15 @@ import quanze.duty.DutyList;
 
 /** The Chinese label of every code the API returns, from the enums themselves: the web page shows these. */
 @RestController
-class LabelsController {
+public class LabelsController {
 
     @GetMapping("/api/v1/labels")
     Map<String, Map<String, String>> labels() {
+        return all();
+    }
+
+    /** The labels, also written into the web page itself (IndexPage) so it needs no request for them. */
+    public static Map<String, Map<String, String>> all() {
         Map<String, Map<String, String>> out = new LinkedHashMap<>();
         out.put("outcome", of(Outcome.values()));
         out.put("severity", of(Severity.values()));
