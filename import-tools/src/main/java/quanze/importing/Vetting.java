@@ -68,6 +68,7 @@ public final class Vetting {
         List<Decision> decisions = new ArrayList<>(rows.cases());
         List<DelegationCase> cases = new ArrayList<>();
         int done = 0;
+        progress.decided(0, rows.rows().size());
         for (DelegationCatalog.Row row : rows.rows()) {
             cases.addAll(DelegationEngine.cases(row.delegation(), row.receivers(), registry, asOf));
             done++;

@@ -37,14 +37,14 @@ import quanze.importing.CatalogKind;
 /**
  * Imports that run in the background (an upload with {@code Prefer: respond-async}): the upload is kept in a file
  * and answered at once with the import's id; a worker runs the same {@link ImportService#importFile} a waiting upload
- * would, and every {@value #BEAT_SECONDS} s the instance writes how far each of its jobs has got to
+ * would, and every {@value #BEAT_MILLIS} ms the instance writes how far each of its jobs has got to
  * {@code import_job} (in a transaction of its own, not the import's), so any instance can answer for it. A job whose
  * instance stopped beating is reported failed: its import's transaction died with it, so nothing was stored.
  */
 @Service
 public class ImportJobs {
     private static final Logger LOG = LoggerFactory.getLogger(ImportJobs.class);
-    static final int BEAT_SECONDS = 1;
+    static final int BEAT_MILLIS = 500;
     /** A running job not heard of for this long ran on an instance that has stopped. */
     static final Duration SILENT = Duration.ofSeconds(30);
 
@@ -73,7 +73,7 @@ public class ImportJobs {
         own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         // one import at a time per instance by default: each already decides on every core
         this.workers = Executors.newFixedThreadPool(Math.max(1, workers), r -> new Thread(r, "import-job"));
-        beat.scheduleWithFixedDelay(this::beat, BEAT_SECONDS, BEAT_SECONDS, TimeUnit.SECONDS);
+        beat.scheduleWithFixedDelay(this::beat, BEAT_MILLIS, BEAT_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     /** Keeps the upload and starts importing it; the answer is the job, RUNNING. */
