@@ -326,11 +326,11 @@ async function importView(id, params) {
       } }, '下载审查报告（Excel，逐行标注）') : el('span', { class: 'muted' }, '履职事项清单只登记，供审查其他清单时对照，没有审查报告。'),
       ' ', downloadStatus),
     data.byRule.length ? el('div', { class: 'charts' },
-      el('section', { class: 'card' }, el('h2', {}, '各规则发现问题的行数'), barChart('chart-rules',
+      el('section', { class: 'card' }, el('h2', {}, '各规则发现问题的行数'), barChart('chart-rules', '各规则发现问题的行数', '行',
         data.byRule.map(r => ({ key: r.ruleId, label: r.ruleId + ' ' + r.title, value: r.rows, severity: r.severity })),
         r => go({ rule: r.key, outcome: '' }))),
       el('section', { class: 'card' }, el('h2', {}, '各乡镇（街道）的问题数'), data.byTownship.length
-        ? barChart('chart-townships', data.byTownship.slice(0, 25).map(t => ({ key: t.code, label: t.name, value: t.findings,
+        ? barChart('chart-townships', '各乡镇（街道）的问题数', '个问题', data.byTownship.slice(0, 25).map(t => ({ key: t.code, label: t.name, value: t.findings,
           title: Object.entries(t.byRule).map(([r, n]) => r + '：' + n).join('，') })))
         : el('p', { class: 'muted' }, '本清单的决定不按乡镇区分。'))) : el('p', { class: 'ok' }, '没有发现问题。'),
     data.byRule.length ? el('section', { class: 'card' }, el('h2', {}, '按规则汇总'),
@@ -364,12 +364,19 @@ async function importView(id, params) {
       pager(data.rows.page, data.rows.size, data.rows.total, p => go({ page: p, rule: ruleId, outcome: outcomeFilter }))));
 }
 
-/** A horizontal bar chart in SVG: one bar per entry, longest first. */
-function barChart(id, entries, onClick) {
+/**
+ * A horizontal bar chart in SVG, one bar per entry, longest first — with a name and a short summary for a screen
+ * reader (the SVG is one image), and the same entries as a list under it: full labels, and links a keyboard reaches.
+ */
+function barChart(id, name, unit, entries, onClick) {
   const max = Math.max(1, ...entries.map(e => e.value));
   const rowH = 24, labelW = 230, barW = 300, width = labelW + barW + 50;
   const colour = e => e.severity === 'BLOCKING' ? '#c62828' : e.severity === 'CORRECTABLE' ? '#d08a10' : '#1c5fa8';
-  return svg('svg', { id, width: '100%', viewBox: `0 0 ${width} ${entries.length * rowH + 8}`, role: 'img' },
+  const top = entries.slice(0, 3).map(e => `${e.label} ${e.value} ${unit}`).join('；');
+  const summary = `${name}：共 ${entries.length} 项，最多的是 ${top}。完整数据见图下列表。`;
+  const chart = svg('svg', { id, width: '100%', viewBox: `0 0 ${width} ${entries.length * rowH + 8}`, role: 'img',
+      'aria-labelledby': id + '-title' },
+    svg('title', { id: id + '-title' }, summary),
     entries.map((e, i) => {
       const w = Math.max(2, Math.round(barW * e.value / max));
       const g = svg('g', { transform: `translate(0 ${i * rowH + 4})`, 'data-key': e.key, style: onClick ? 'cursor:pointer' : '' },
@@ -380,6 +387,11 @@ function barChart(id, entries, onClick) {
       if (onClick) g.addEventListener('click', () => onClick(e));
       return g;
     }));
+  const list = el('details', { class: 'chart-list', id: id + '-list' }, el('summary', {}, '以列表查看（完整名称）'),
+    el('ol', {}, entries.map(e => el('li', {},
+      onClick ? el('a', { href: '#', onclick: ev => { ev.preventDefault(); onClick(e); } }, e.label) : e.label,
+      `：${e.value} ${unit}`, e.title && e.title !== e.label ? el('span', { class: 'muted' }, `（${e.title}）`) : null))));
+  return el('div', { class: 'chart' }, chart, list);
 }
 
 // ---- decision log ----

@@ -70,6 +70,13 @@ class WebPageTest extends BrowserTest {
         assertThat(outcomeCount(counts, "ALLOW")).isEqualTo(26);
         assertThat(browser.findElements(By.cssSelector("#chart-rules g"))).isNotEmpty();
         assertThat(browser.findElements(By.cssSelector("#chart-townships g"))).isNotEmpty();
+        // each chart has a name and a summary for a screen reader, and its entries as a list of links, names in full
+        assertThat(browser.findElement(By.id("chart-rules-title")).getAttribute("textContent"))
+                .startsWith("各规则发现问题的行数：共").contains("完整数据见图下列表");
+        WebElement chartList = browser.findElement(By.id("chart-rules-list"));
+        chartList.findElement(By.tagName("summary")).click();
+        assertThat(chartList.findElements(By.cssSelector("li a")).stream().map(WebElement::getText))
+                .contains("DLG-05 处罚权下放缺省级决定");
         assertThat(browser.findElement(By.cssSelector("#rule-table tr[data-rule='DLG-05']")).getText())
                 .contains("处罚权下放缺省级决定", "XZCF 第二十四条");
         shot("02-import-result");
