@@ -42,19 +42,15 @@ public class DecisionQueries {
     public List<RowDecision> ofImport(String importId, String ruleId, String outcome, int page, int size) {
         boolean byRule = ruleId != null;
         boolean byOutcome = outcome != null;
-        // imports stored with their places (V8) page through an index; older ones through the decisions themselves
-        boolean indexed = jdbc.sql("select count(*) from decision where import_id = ? and ordinal = 0").param(importId)
-                .query(Integer.class).single() > 0;
+        if (!byRule && byOutcome) {
+            return ofImport(importId, outcome, (long) page * size, size);
+        }
+        boolean indexed = indexed(importId);
         if (indexed && byRule && !byOutcome) {
             return jdbc.sql("select d.row_number, d.township_code, d.subject, d.body from decision_finding f"
                             + " join decision d on d.id = f.decision_id where f.import_id = ? and f.rule_id = ?"
                             + " order by f.ordinal limit ? offset ?")
                     .params(importId, ruleId, size, (long) page * size).query(this::rowDecision).list();
-        }
-        if (indexed && !byRule && byOutcome) {
-            return jdbc.sql("select row_number, township_code, subject, body from decision where import_id = ?"
-                            + " and outcome = ? order by ordinal limit ? offset ?")
-                    .params(importId, outcome, size, (long) page * size).query(this::rowDecision).list();
         }
         if (indexed && !byRule && !byOutcome) {
             return jdbc.sql("select row_number, township_code, subject, body from decision where import_id = ?"
@@ -72,11 +68,15 @@ public class DecisionQueries {
 
     /** {@code limit} of an import's decisions with one outcome, from the {@code offset}-th, in row order. */
     public List<RowDecision> ofImport(String importId, String outcome, long offset, int limit) {
-        boolean indexed = jdbc.sql("select count(*) from decision where import_id = ? and ordinal = 0").param(importId)
-                .query(Integer.class).single() > 0;
         return jdbc.sql("select row_number, township_code, subject, body from decision where import_id = ? and outcome = ?"
-                        + (indexed ? " order by ordinal" : " order by seq") + " limit ? offset ?")
+                        + (indexed(importId) ? " order by ordinal" : " order by seq") + " limit ? offset ?")
                 .params(importId, outcome, limit, offset).query(this::rowDecision).list();
+    }
+
+    /** Imports stored with their places (V8) page through an index; older ones through the decisions themselves. */
+    private boolean indexed(String importId) {
+        return jdbc.sql("select count(*) from decision where import_id = ? and ordinal = 0").param(importId)
+                .query(Integer.class).single() > 0;
     }
 
     private RowDecision rowDecision(java.sql.ResultSet rs, int i) throws java.sql.SQLException {

@@ -29,7 +29,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import quanze.api.JsonText;
-import quanze.api.problem.ApiException;
 import quanze.api.problem.Problem;
 import quanze.api.problem.ProblemAdvice;
 import quanze.importing.CatalogKind;
@@ -79,8 +78,7 @@ public class ImportJobs {
     /** Keeps the upload and starts importing it; the answer is the job, RUNNING. */
     public ImportSummary submit(String kind, String fileName, InputStream content, String user, String county)
             throws IOException {
-        CatalogKind.of(kind).orElseThrow(() -> ApiException.badRequest(List.of(Problem.field("kind",
-                "“" + kind + "”不是可导入的清单种类，应为：" + CatalogKind.codes()))));
+        CatalogKind catalog = ImportService.kind(kind);
         String id = UUID.randomUUID().toString();
         Path file = Files.createTempFile("quanze-job-", ".upload");
         Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
@@ -91,14 +89,15 @@ public class ImportJobs {
                         Timestamp.from(now)).update());
         JobProgress progress = new JobProgress();
         running.put(id, progress);
-        workers.execute(() -> run(id, kind, fileName, file, user, county, progress));
+        workers.execute(() -> run(id, catalog, fileName, file, user, county, progress));
         return find(id).orElseThrow();
     }
 
-    private void run(String id, String kind, String fileName, Path file, String user, String county, JobProgress progress) {
+    private void run(String id, CatalogKind kind, String fileName, Path file, String user, String county,
+                     JobProgress progress) {
         ProblemDetail failure = null;
-        try (InputStream in = Files.newInputStream(file)) {
-            importing.importFile(id, kind, fileName, in, user, county, progress);
+        try {
+            importing.importFile(id, kind, fileName, file, user, county, progress);
         } catch (Exception e) {
             failure = problems.answer(e);
         } finally {

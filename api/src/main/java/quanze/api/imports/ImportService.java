@@ -58,7 +58,20 @@ public class ImportService {
     @Transactional(rollbackFor = Exception.class)
     public ImportSummary importFile(String kind, String fileName, InputStream content, String user, String county)
             throws ImportFailure, IOException {
-        return importFile(UUID.randomUUID().toString(), kind, fileName, content, user, county, Stages.NONE);
+        CatalogKind catalog = kind(kind);
+        Path temp = Files.createTempFile("quanze-import-", ".upload");
+        try {
+            Files.copy(content, temp, StandardCopyOption.REPLACE_EXISTING);
+            return importFile(UUID.randomUUID().toString(), catalog, fileName, temp, user, county, Stages.NONE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** The kind an upload names, or a 400 naming the kinds there are. */
+    static CatalogKind kind(String code) {
+        return CatalogKind.of(code).orElseThrow(() -> ApiException.badRequest(List.of(Problem.field("kind",
+                "“" + code + "”不是可导入的清单种类，应为：" + CatalogKind.codes()))));
     }
 
     /** How far an import has got: the pipeline's rows read and decided, then storing. */
@@ -77,34 +90,29 @@ public class ImportService {
         }
     }
 
-    /** As above, as the import {@code id}, telling {@code stages} how far it has got (a background import, ImportJobs). */
+    /**
+     * As above, from an upload already kept in {@code file} (a background import: ImportJobs), as the import
+     * {@code id}, telling {@code stages} how far it has got.
+     */
     @Transactional(rollbackFor = Exception.class)
-    public ImportSummary importFile(String id, String kind, String fileName, InputStream content, String user,
-                                    String county, Stages stages) throws ImportFailure, IOException {
-        CatalogKind catalog = CatalogKind.of(kind).orElseThrow(() -> ApiException.badRequest(List.of(Problem.field("kind",
-                "“" + kind + "”不是可导入的清单种类，应为：" + CatalogKind.codes()))));
-        Path temp = Files.createTempFile("quanze-import-", ".upload");
+    public ImportSummary importFile(String id, CatalogKind kind, String fileName, Path file, String user, String county,
+                                    Stages stages) throws ImportFailure, IOException {
+        Vetted vetted;
         try {
-            Files.copy(content, temp, StandardCopyOption.REPLACE_EXISTING);
-            Vetted vetted;
-            try {
-                vetted = Pipeline.vet(catalog, temp, fileName, context, engines, county, LocalDate.now(clock), stages);
-            } catch (Pipeline.UnknownCounty e) {
-                throw ApiException.badRequest(List.of(Problem.field("county", e.getMessage())));
-            }
-            stages.storing();
-            byte[] report = null;
-            if (vetted.result() != null) {
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                Pipeline.annotate(vetted, temp, fileName, engines, out);
-                report = out.toByteArray();
-            }
-            ImportRecords.Stored stored = records.store(id, vetted, temp, fileName, user, report);
-            storage.store(stored.id(), vetted, stored.byRow());
-            records.finish(stored);
-            return imports.find(stored.id()).orElseThrow();
-        } finally {
-            Files.deleteIfExists(temp);
+            vetted = Pipeline.vet(kind, file, fileName, context, engines, county, LocalDate.now(clock), stages);
+        } catch (Pipeline.UnknownCounty e) {
+            throw ApiException.badRequest(List.of(Problem.field("county", e.getMessage())));
         }
+        stages.storing();
+        byte[] report = null;
+        if (vetted.result() != null) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            Pipeline.annotate(vetted, file, fileName, engines, out);
+            report = out.toByteArray();
+        }
+        ImportRecords.Stored stored = records.store(id, vetted, file, fileName, user, report);
+        storage.store(stored.id(), vetted, stored.byRow());
+        records.finish(stored);
+        return imports.find(stored.id()).orElseThrow();
     }
 }
