@@ -49,11 +49,12 @@ class ParameterSheetTest {
     }
 
     @Test
-    void 没有表头的参数表说明缺少哪些列() {
-        byte[] noHeader = "甲,乙,丙\n1,2,3\n".getBytes(StandardCharsets.UTF_8);
+    void 没有表头的参数表说明缺少哪些列() throws Exception {
+        byte[] noHeader = java.nio.file.Files.readAllBytes(Fixtures.fixture("没有表头的参数表.csv"));
         assertThatThrownBy(() -> ParameterSheet.read(noHeader, "参数表.csv"))
                 .isInstanceOfSatisfying(InvalidParametersException.class, e -> assertThat(e.problems())
-                        .singleElement().satisfies(p -> assertThat(p.message()).contains("配置", "生效日期")));
+                        .extracting(p -> p.sheet() + "|" + p.row() + "|" + p.column() + "|" + p.message())
+                        .containsExactly("null|0|null|没有找到表头：任何工作表的前30行中都没有包含必填列（配置、参数、取值、生效日期、依据、条款）的行"));
     }
 
     @Test
