@@ -90,6 +90,17 @@ function findingList(findings) {
     el('div', { class: 'cite' }, '依据：', citations(f.citations)))));
 }
 
+/**
+ * A table whose cells carry their column's name (data-label): on a phone each row becomes a card (app.css) led by
+ * its 'verdict' and 'subject' cells, so the 结论 a clerk came for is not off the right of the screen.
+ */
+function table(attrs, heads, rows) {
+  const t = el('table', { ...attrs, class: 'cards' },
+    el('thead', {}, el('tr', {}, heads.map(h => el('th', { scope: 'col' }, h)))), el('tbody', {}, rows));
+  for (const tr of t.tBodies[0].rows) [...tr.cells].forEach((td, i) => { td.dataset.label = heads[i]; });
+  return t;
+}
+
 function pager(page, size, total, go) {
   const pages = Math.max(1, Math.ceil(total / size));
   return el('div', { class: 'pager' },
@@ -233,14 +244,13 @@ async function importsView() {
     .catch(() => { /* not the demo profile */ });
   try {
     const imports = await api('/api/v1/imports?limit=30');
-    list.replaceChildren(el('table', { id: 'import-table' },
-      el('tr', {}, ['导入时间', '清单种类', '县', '文件', '版本', '行数', '结论', '上传人'].map(h => el('th', {}, h))),
+    list.replaceChildren(table({ id: 'import-table' }, ['导入时间', '清单种类', '县', '文件', '版本', '行数', '结论', '上传人'],
       imports.map(i => el('tr', {},
         el('td', {}, new Date(i.createdAt).toLocaleString('zh-CN')),
         el('td', {}, label('importKind', i.kind)), el('td', {}, i.county),
-        el('td', {}, el('a', { href: '#/imports/' + i.id }, i.fileName)),
+        el('td', { class: 'subject' }, el('a', { href: '#/imports/' + i.id }, i.fileName)),
         el('td', {}, 'v' + i.version + (i.current ? '（现行）' : '')), el('td', {}, i.rows),
-        el('td', {}, Object.entries(i.outcomes).map(([o, n]) => el('span', { style: 'margin-right:8px' }, outcome(o), ' ', n))),
+        el('td', { class: 'verdict' }, Object.entries(i.outcomes).map(([o, n]) => el('span', { style: 'margin-right:8px' }, outcome(o), ' ', n))),
         el('td', {}, i.uploadedBy)))));
   } catch (e) {
     list.replaceChildren(errorBox(e));
@@ -287,8 +297,7 @@ function importErrors(e) {
   if (!e.problems || e.problems.length === 0) return errorBox(e);
   return el('div', {},
     el('div', { class: 'error', role: 'alert' }, e.message, ' 共 ', String(e.problems.length), ' 处，本次上传未保存任何数据。'),
-    el('table', { id: 'import-error-table' },
-      el('tr', {}, ['工作表', '行', '列', '问题'].map(h => el('th', {}, h))),
+    table({ id: 'import-error-table' }, ['工作表', '行', '列', '问题'],
       e.problems.map(p => el('tr', {},
         el('td', {}, p.sheet || ''), el('td', {}, p.row ?? ''), el('td', {}, p.column || p.field || ''),
         el('td', {}, p.message)))));
@@ -334,10 +343,9 @@ async function importView(id, params) {
           title: Object.entries(t.byRule).map(([r, n]) => r + '：' + n).join('，') })))
         : el('p', { class: 'muted' }, '本清单的决定不按乡镇区分。'))) : el('p', { class: 'ok' }, '没有发现问题。'),
     data.byRule.length ? el('section', { class: 'card' }, el('h2', {}, '按规则汇总'),
-      el('table', { id: 'rule-table' },
-        el('tr', {}, ['规则', '严重程度', '规则内容', '依据', '行数', '问题数'].map(h => el('th', {}, h))),
+      table({ id: 'rule-table' }, ['规则', '严重程度', '规则内容', '依据', '行数', '问题数'],
         data.byRule.map(r => el('tr', { class: 'sev-' + r.severity, 'data-rule': r.ruleId },
-          el('td', {}, el('a', { href: '#', onclick: ev => { ev.preventDefault(); go({ rule: r.ruleId, outcome: '' }); } }, r.ruleId)),
+          el('td', { class: 'subject' }, el('a', { href: '#', onclick: ev => { ev.preventDefault(); go({ rule: r.ruleId, outcome: '' }); } }, r.ruleId)),
           el('td', {}, label('severity', r.severity)), el('td', {}, r.title),
           el('td', { class: 'cite' }, citations(r.citations), ' ', el('a', { href: '#/rules?rule=' + r.ruleId }, '原文')),
           el('td', { class: 'rows' }, r.rows), el('td', {}, r.findings))))) : null,
@@ -355,12 +363,11 @@ async function importView(id, params) {
           el('option', { value: '' }, '全部'),
           data.byRule.map(r => el('option', { value: r.ruleId, selected: r.ruleId === ruleId }, r.ruleId + ' ' + r.title)))),
         el('button', { id: 'row-filter-apply', type: 'submit' }, '筛选')),
-      el('table', { id: 'row-table' },
-        el('tr', {}, ['行', '乡镇（街道）', '事项', '结论', '发现的问题（规则、说明、依据）'].map(h => el('th', {}, h))),
+      table({ id: 'row-table' }, ['行', '乡镇（街道）', '事项', '结论', '发现的问题（规则、说明、依据）'],
         data.rows.items.map(r => el('tr', { 'data-row': r.row, 'data-outcome': r.outcome },
           el('td', {}, r.row ?? ''), el('td', {}, r.townshipName || r.township || ''),
-          el('td', {}, r.subject || '', r.subjectName ? el('div', { class: 'muted' }, r.subjectName) : null),
-          el('td', {}, outcome(r.outcome)), el('td', {}, findingList(r.findings))))),
+          el('td', { class: 'subject' }, r.subject || '', r.subjectName ? el('div', { class: 'muted' }, r.subjectName) : null),
+          el('td', { class: 'verdict' }, outcome(r.outcome)), el('td', {}, findingList(r.findings))))),
       pager(data.rows.page, data.rows.size, data.rows.total, p => go({ page: p, rule: ruleId, outcome: outcomeFilter }))));
 }
 
@@ -370,7 +377,11 @@ async function importView(id, params) {
  */
 function barChart(id, name, unit, entries, onClick) {
   const max = Math.max(1, ...entries.map(e => e.value));
-  const rowH = 24, labelW = 230, barW = 300, width = labelW + barW + 50;
+  // drawn at the width it will be shown at (a half-page card on a desktop, the whole phone screen), so its
+  // 12 px text is not scaled down to unreadable on a phone
+  const width = Math.round(Math.min(580, Math.max(300, window.innerWidth - 60)));
+  const rowH = 24, labelW = Math.round(width * 0.4), barW = width - labelW - 50;
+  const fits = Math.floor((labelW - 8) / 12);
   const colour = e => e.severity === 'BLOCKING' ? '#c62828' : e.severity === 'CORRECTABLE' ? '#d08a10' : '#1c5fa8';
   const top = entries.slice(0, 3).map(e => `${e.label} ${e.value} ${unit}`).join('；');
   const summary = `${name}：共 ${entries.length} 项，最多的是 ${top}。完整数据见图下列表。`;
@@ -381,7 +392,7 @@ function barChart(id, name, unit, entries, onClick) {
       const w = Math.max(2, Math.round(barW * e.value / max));
       const g = svg('g', { transform: `translate(0 ${i * rowH + 4})`, 'data-key': e.key, style: onClick ? 'cursor:pointer' : '' },
         svg('title', {}, e.title || (e.label + '：' + e.value)),
-        svg('text', { x: labelW - 6, y: 15, 'text-anchor': 'end' }, e.label.length > 17 ? e.label.slice(0, 16) + '…' : e.label),
+        svg('text', { x: labelW - 6, y: 15, 'text-anchor': 'end' }, e.label.length > fits ? e.label.slice(0, fits - 1) + '…' : e.label),
         svg('rect', { x: labelW, y: 2, width: w, height: rowH - 8, fill: colour(e), rx: 2 }),
         svg('text', { x: labelW + w + 6, y: 15 }, String(e.value)));
       if (onClick) g.addEventListener('click', () => onClick(e));
@@ -432,11 +443,10 @@ async function decisionsView(params) {
       township: params.get('township'), from: params.get('from'), to: params.get('to'), page, size: 50 }));
     const go = p => { params.set('page', p); location.hash = '#/decisions?' + params.toString(); };
     results.replaceChildren(
-      el('table', { id: 'decision-table' },
-        el('tr', {}, ['决定时间', '种类', '结论', '事项', '发现的问题', '编号'].map(h => el('th', {}, h))),
+      table({ id: 'decision-table' }, ['决定时间', '种类', '结论', '事项', '发现的问题', '编号'],
         list.map(d => el('tr', { 'data-outcome': d.outcome },
           el('td', {}, new Date(d.decidedAt).toLocaleString('zh-CN')), el('td', {}, label('decisionKind', d.kind)),
-          el('td', {}, outcome(d.outcome)), el('td', {}, subjectOf(d)), el('td', {}, findingList(d.findings)),
+          el('td', { class: 'verdict' }, outcome(d.outcome)), el('td', { class: 'subject' }, subjectOf(d)), el('td', {}, findingList(d.findings)),
           el('td', { class: 'muted' }, d.id)))),
       el('div', { class: 'pager' },
         el('button', { class: 'secondary', disabled: page === 0, onclick: () => go(page - 1) }, '上一页'),
@@ -545,13 +555,12 @@ async function authoritiesView(params) {
       category: params.get('category'), asOf: params.get('asOf'), page, size: 50 }));
     const go = p => { params.set('page', p); location.hash = '#/authorities?' + params.toString(); };
     results.replaceChildren(
-      el('table', { id: 'authority-table' },
-        el('tr', {}, ['事项编码', '事项名称', '类别', '方式', '原实施部门', '设定依据', '省级决定', '实施日期', '结论'].map(h => el('th', {}, h))),
+      table({ id: 'authority-table' }, ['事项编码', '事项名称', '类别', '方式', '原实施部门', '设定依据', '省级决定', '实施日期', '结论'],
         data.items.map(i => el('tr', { 'data-item': i.itemCode },
-          el('td', {}, i.itemCode), el('td', {}, i.itemName, i.subItem ? '（' + i.subItem + '）' : ''),
+          el('td', {}, i.itemCode), el('td', { class: 'subject' }, i.itemName, i.subItem ? '（' + i.subItem + '）' : ''),
           el('td', {}, label('category', i.category)), el('td', {}, label('mode', i.mode)), el('td', {}, i.fromDepartment),
           el('td', {}, i.legalBasis || ''), el('td', {}, i.provincialDecisionDoc || ''), el('td', {}, i.effectiveFrom || ''),
-          el('td', {}, outcome(i.outcome), i.ruleIds.length ? el('div', { class: 'muted' }, i.ruleIds.join('、')) : null)))),
+          el('td', { class: 'verdict' }, outcome(i.outcome), i.ruleIds.length ? el('div', { class: 'muted' }, i.ruleIds.join('、')) : null)))),
       pager(data.page, data.size, data.total, go));
   } catch (e) { results.replaceChildren(errorBox(e)); }
 }
@@ -563,11 +572,10 @@ async function responsibilitiesView() {
     el('p', { class: 'muted' }, '本乡镇（街道）承担主体责任或配合责任的事项，以及应做什么。'), results);
   try {
     const list = await api('/api/v1/townships/' + code + '/responsibilities');
-    results.replaceChildren(el('table', { id: 'responsibility-table' },
-      el('tr', {}, ['领域', '事项', '本乡镇责任', '应做的工作', '主体责任单位', '审查'].map(h => el('th', {}, h))),
+    results.replaceChildren(table({ id: 'responsibility-table' }, ['领域', '事项', '本乡镇责任', '应做的工作', '主体责任单位', '审查'],
       list.map(m => el('tr', { 'data-matter': m.matterCode, 'data-role': m.role },
-        el('td', {}, m.domain), el('td', {}, m.matterCode, ' ', m.matterName),
-        el('td', {}, m.role === 'PRIMARY' ? '主体责任' : '配合责任'), el('td', {}, m.duties || ''),
+        el('td', {}, m.domain), el('td', { class: 'subject' }, m.matterCode, ' ', m.matterName),
+        el('td', { class: 'verdict' }, m.role === 'PRIMARY' ? '主体责任' : '配合责任'), el('td', {}, m.duties || ''),
         el('td', {}, m.primaryUnit || '', m.shouldBePrimary ? el('div', { class: 'muted' }, '应为：' + m.shouldBePrimary) : null),
         el('td', {}, findingList(m.findings))))));
   } catch (e) { results.replaceChildren(errorBox(e)); }

@@ -1,6 +1,7 @@
 package quanze.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.File;
 import java.io.InputStream;
@@ -36,6 +37,7 @@ class WebPageTest extends BrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("upload-form")));
         assertThat(browser.findElement(By.id("nav")).getText()).contains("清单导入审查", "决定记录", "规则与依据")
                 .doesNotContain("本乡镇赋权事项");
+        assertAccessible("清单导入审查");
         shot("01-imports");
 
         new Select(browser.findElement(By.id("kind"))).selectByValue("delegations");
@@ -79,6 +81,7 @@ class WebPageTest extends BrowserTest {
                 .contains("DLG-05 处罚权下放缺省级决定");
         assertThat(browser.findElement(By.cssSelector("#rule-table tr[data-rule='DLG-05']")).getText())
                 .contains("处罚权下放缺省级决定", "XZCF 第二十四条");
+        assertAccessible("导入结果");
         shot("02-import-result");
 
         counts.findElement(By.cssSelector("[data-outcome='DENY']")).click();
@@ -92,6 +95,7 @@ class WebPageTest extends BrowserTest {
             assertThat(row.findElement(By.cssSelector(".finding .cite")).getText()).startsWith("依据：").hasSizeGreaterThan(5);
         });
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("row-table")));
+        assertAccessible("导入结果（不得下放）");
         shot("03-denied-rows");
 
         browser.findElement(By.id("download-report")).click();
@@ -120,6 +124,7 @@ class WebPageTest extends BrowserTest {
         assertThat(rows).allSatisfy(r -> assertThat(r.findElements(By.tagName("td"))).hasSize(4));
         assertThat(browser.findElement(By.id("import-errors")).getText()).contains("未保存任何数据");
         assertThat(table.getText()).contains("乡镇名称");
+        assertAccessible("导入错误");
         shot("04-import-errors");
         assertThat(imports()).isEqualTo(before);
     }
@@ -134,6 +139,7 @@ class WebPageTest extends BrowserTest {
                 + " where i.is_current and d.township_code = '621121106'").query(Integer.class).single();
         assertThat(browser.findElement(By.cssSelector(".pager")).getText()).contains("共 " + own + " 条");
         assertThat(table.findElements(By.cssSelector("tr[data-item]"))).hasSize(Math.min(own, 50));
+        assertAccessible("本乡镇赋权事项");
         shot("05-township-authorities");
 
         new Select(browser.findElement(By.id("auth-category"))).selectByValue("PENALTY");
@@ -145,6 +151,7 @@ class WebPageTest extends BrowserTest {
         browser.get(base() + "#/responsibilities");
         WebElement matters = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("responsibility-table")));
         assertThat(matters.findElements(By.cssSelector("tr[data-matter]"))).isNotEmpty();
+        assertAccessible("本乡镇属地管理事项");
         shot("06-township-responsibilities");
 
         browser.get(base() + "#/admissions");
@@ -153,6 +160,7 @@ class WebPageTest extends BrowserTest {
         new Select(card.findElement(By.name("opinion"))).selectByValue("AGREE");
         card.findElement(By.cssSelector("button[type=submit]")).click();
         wait.until(d -> d.findElement(By.cssSelector(".admission[data-request='ZR-2026-101']")).getText().contains("本乡镇已提出意见"));
+        assertAccessible("职责准入申请");
         shot("07-township-admission");
 
         // another township's import results are not for this account
@@ -179,11 +187,13 @@ class WebPageTest extends BrowserTest {
         int shown = browser.findElements(By.cssSelector("#rules-list .rule")).size();
         assertThat(shown).isEqualTo(ruleCount());
         assertThat(browser.findElements(By.xpath("//*[contains(text(),'未录入原文')]"))).isEmpty();
+        assertAccessible("规则与依据");
         shot("08-rules");
 
         browser.findElement(By.cssSelector(".rule[data-rule='ASM-01'] a[href^='#/sources/TW6']")).click();
         WebElement mark = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#source-text mark")));
         assertThat(mark.getText().replaceAll("\\s", "")).isNotEmpty();
+        assertAccessible("依据原文");
         shot("09-source-text");
     }
 
@@ -194,6 +204,7 @@ class WebPageTest extends BrowserTest {
         WebElement table = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("decision-table")));
         List<WebElement> rows = table.findElements(By.cssSelector("tr[data-outcome]"));
         assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(r.getDomAttribute("data-outcome")).isEqualTo("DENY"));
+        assertAccessible("决定记录");
         shot("10-decision-log");
         browser.findElement(By.id("verify-chain")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("verify-result"), "验证通过"));
@@ -209,6 +220,17 @@ class WebPageTest extends BrowserTest {
         browser.findElement(By.id("password")).sendKeys("wrong");
         browser.findElement(By.id("login-submit")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login-error"), "用户名或密码不正确"));
+        assertAccessible("登录（密码错误）");
+    }
+
+    @Test
+    void theAccessibilityCheckNamesTheRuleAndTheElementAViewBreaks() {
+        browser.get(base() + "#/rules");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".rule[data-rule='DLG-05']")));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "const i = document.createElement('img'); i.id = 'no-alt'; i.src = 'x.png'; document.getElementById('main').append(i)");
+        assertThatThrownBy(() -> assertAccessible("规则与依据（加入一张没有替代文本的图片）"))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("critical image-alt").hasMessageContaining("#no-alt");
     }
 
     // ---- helpers ----
