@@ -8,8 +8,8 @@ import quanze.importing.Progress;
 
 /**
  * vet's progress bar for one list, drawn on the terminal's error stream (the summary stays on standard output):
- * rows read while reading, then rows decided of those read, with the time left. Only on a terminal — piped or in a
- * script, vet prints nothing but its summary.
+ * rows read, and how many of them are decided (a delegation list is decided as it is read). Only on a terminal —
+ * piped or in a script, vet prints nothing but its summary.
  */
 final class TerminalProgress implements Progress, AutoCloseable {
     private final ProgressBar bar;
@@ -37,11 +37,14 @@ final class TerminalProgress implements Progress, AutoCloseable {
         bar.stepTo(rows);
     }
 
+    /** A delegation list is decided while it is read (vetStreamed): the bar counts rows read, the message rows decided. */
     @Override
     public void decided(int rows, int of) {
-        bar.maxHint(of);
-        bar.setExtraMessage(" 审查");
-        bar.stepTo(rows);
+        bar.setExtraMessage(String.format(" 已审查 %,d 行", rows));
+        if (rows == of) {
+            bar.maxHint(of);
+            bar.stepTo(rows);
+        }
     }
 
     @Override

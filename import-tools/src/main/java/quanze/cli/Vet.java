@@ -23,7 +23,6 @@ import quanze.engine.RuleBase;
 import quanze.engine.duty.DutyLists;
 import quanze.importing.CatalogContext;
 import quanze.importing.CatalogKind;
-import quanze.importing.DelegationCatalog;
 import quanze.importing.Engines;
 import quanze.importing.Pipeline;
 import quanze.importing.Progress;
@@ -101,18 +100,27 @@ public final class Vet {
                     context.duties = new DutyLists(Pipeline.vet(CatalogKind.DUTIES, f, f.getFileName().toString(), context,
                             engines, county, asOf).values(ListItem.class));
                 }
-                // in CatalogKind's order: who holds which power (ADM-03, TER) comes from the delegation list vetted first
+                // in CatalogKind's order: who holds which power (ADM-03, TER) comes from the delegation list vetted
+                // first, kept only when a list that needs it follows; the rows themselves are not kept (a list may
+                // be a nation's: vetStreamed)
+                boolean holdingsNeeded = lists.contains(CatalogKind.ADMISSIONS) || lists.contains(CatalogKind.RESPONSIBILITIES);
                 for (CatalogKind kind : lists) {
                     Path f = file(options, kind.code());
                     Progress progress = TerminalProgress.forList(kind.title(), err);
+                    List<PowerHoldings.Entry> holdings = new ArrayList<>();
                     Vetted v;
                     try {
-                        v = Pipeline.vet(kind, f, f.getFileName().toString(), context, engines, county, asOf, progress);
+                        v = Pipeline.vetStreamed(kind, f, f.getFileName().toString(), context, engines, county, asOf,
+                                progress, (row, decisions, about) -> {
+                                    if (holdingsNeeded) {
+                                        Vetting.holdings(row, decisions, holdings);
+                                    }
+                                });
                     } finally {
                         TerminalProgress.close(progress);
                     }
                     if (kind == CatalogKind.DELEGATIONS) {
-                        context.holdings = Vetting.holdings(v.values(DelegationCatalog.Row.class), v.result());
+                        context.holdings = new PowerHoldings(holdings);
                     }
                     results.put(kind, v);
                 }
@@ -128,10 +136,10 @@ public final class Vet {
                 Path source = file(options, e.getKey().code());
                 Path report = reportPath(Path.of(options.get("out")), e.getKey().code(), results.size());
                 Vetting.Result r = e.getValue().result();
-                try (OutputStream o = Files.newOutputStream(report)) {
+                try (OutputStream o = Files.newOutputStream(report); var verdicts = r.verdicts()) {
                     Pipeline.annotate(e.getValue(), source, source.getFileName().toString(), engines, o);
                 }
-                out.println(e.getKey().title() + "：已审查 " + r.rows() + " 行（" + r.decisions().size() + " 项决定）");
+                out.println(e.getKey().title() + "：已审查 " + e.getValue().rows() + " 行（" + r.verdicts().decisions() + " 项决定）");
                 List<String> lines = new ArrayList<>();
                 for (Outcome o : r.kind().outcomes()) {
                     lines.add(o.name() + " " + o.label() + "：" + r.verdicts().rowsByOutcome().getOrDefault(o, 0) + " 行");

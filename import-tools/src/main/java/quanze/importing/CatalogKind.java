@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import quanze.admission.Admission;
+import quanze.decision.DecisionKind;
+import quanze.report.Verdicts;
 import quanze.burden.Burden;
 import quanze.duty.ListItem;
 import quanze.engine.Registry;
@@ -51,6 +53,41 @@ public enum CatalogKind {
             }
             return new Vetted(this, counties.isEmpty() ? "未知" : String.join("、", counties), rows.sheet(),
                     rows.headerRow(), rows.rows().size(), rows.rows(), result);
+        }
+
+        /** Decided while it streams past, so that a nation's list (millions of rows) costs no more memory than a county's. */
+        @Override
+        Vetted vetStreamed(Pipeline.Input in, DelegationDecider.Decided each) throws ImportFailure {
+            Registry registry = in.registry();
+            Set<String> counties = new TreeSet<>();
+            Verdicts verdicts = Verdicts.spilled(DecisionKind.DELEGATION, "乡镇");
+            int[] read = {0};
+            // the duty lists of every township in scope: which ones the list names is known only at its end
+            DelegationDecider decider = new DelegationDecider(registry, in.engines().delegation(),
+                    in.context().duties(registry.all().stream().map(Township::code).toList()), in.asOf(),
+                    (row, decisions, about) -> {
+                        verdicts.add(row.rowNumber(), decisions, about.stream().map(Vetting.Subject::name).toList());
+                        row.receivers().stream().filter(x -> !x.village()).forEach(x -> counties.add(x.township().county()));
+                        each.row(row, decisions, about);
+                    }, done -> in.progress().decided(done, read[0]));
+            try {
+                CatalogReader.Streamed s = DelegationCatalog.stream(in.file(), in.fileName(), registry, row -> {
+                    read[0]++;
+                    decider.accept(row);
+                });
+                decider.finish();
+                s.skipped().forEach(x -> verdicts.skip(x.rowNumber(), x.reason()));
+                if (counties.isEmpty()) {
+                    counties.addAll(registry.counties());
+                }
+                Vetting.Result result = new Vetting.Result(DecisionKind.DELEGATION, s.sheet(), s.headerRow(), List.of(),
+                        List.of(), List.of(), verdicts);
+                return new Vetted(this, counties.isEmpty() ? "未知" : String.join("、", counties), s.sheet(),
+                        s.headerRow(), s.rows(), List.of(), result);
+            } catch (ImportFailure | RuntimeException e) {
+                verdicts.close();
+                throw e;
+            }
         }
     },
     RESPONSIBILITIES("responsibilities", "属地管理事项主体责任和配合责任清单", ResponsibilityCatalog.REQUIRED, "适用乡镇") {
@@ -141,6 +178,14 @@ public enum CatalogKind {
 
     /** Reads, validates and decides the rows of one file of this kind (the registry already narrowed to its county). */
     abstract Vetted vet(Pipeline.Input in) throws ImportFailure;
+
+    /**
+     * As {@link #vet}, keeping only what the report and the tallies need: the rows and their decisions go to
+     * {@code each} and are not kept. Only a delegation list grows to millions of rows; the other kinds are vetted whole.
+     */
+    Vetted vetStreamed(Pipeline.Input in, DelegationDecider.Decided each) throws ImportFailure {
+        return vet(in);
+    }
 
     /** Whether the list is read against one county's townships (the one named or guessed) rather than every one. */
     boolean scoped() {

@@ -55,14 +55,30 @@ public final class CatalogReader {
         T run() throws E;
     }
 
+    /** Where a streamed list stood and how many rows it gave, once it has been read to its end without a problem. */
+    public record Streamed(String sheet, int headerRow, int rows, List<Skipped> skipped) {
+    }
+
     /**
      * @param parse reads one row; returns null when the row had a problem (already recorded on the reader)
      * @param nothing the message when the file holds no data row
      */
     static <T> Rows<T> read(Path file, String fileName, List<String> required, String nothing,
                             Function<RowReader, T> parse) throws ImportFailure {
-        List<ImportProblem> problems = new ArrayList<>();
         List<Row<T>> out = new ArrayList<>();
+        Streamed s = stream(file, fileName, required, nothing, parse, out::add);
+        return new Rows<>(s.sheet(), s.headerRow(), out, s.skipped());
+    }
+
+    /**
+     * As {@link #read}, handing each clean row to {@code sink} as it is read instead of keeping them: a list larger
+     * than memory (a nation's) is decided while it streams past. The import discipline is the same — a problem
+     * anywhere refuses the whole file at the end — so what the sink made of the rows before must be thrown away then.
+     */
+    static <T> Streamed stream(Path file, String fileName, List<String> required, String nothing,
+                               Function<RowReader, T> parse, java.util.function.Consumer<Row<T>> sink) throws ImportFailure {
+        List<ImportProblem> problems = new ArrayList<>();
+        int[] clean = {0};
         List<Skipped> skipped = new ArrayList<>();
         Header[] found = new Header[1];
         Progress progress = PROGRESS.get();
@@ -78,7 +94,8 @@ public final class CatalogReader {
                 RowReader r = new RowReader(found[0], rowNumber, cells, problems);
                 T value = parse.apply(r);
                 if (value != null && r.clean()) {
-                    out.add(new Row<>(rowNumber, value));
+                    sink.accept(new Row<>(rowNumber, value));
+                    clean[0]++;
                 }
                 if (++read[0] % Progress.EVERY == 0) {
                     progress.read(read[0]);
@@ -94,9 +111,9 @@ public final class CatalogReader {
         if (!problems.isEmpty()) {
             throw new ImportFailure(problems);
         }
-        if (out.isEmpty()) {
+        if (clean[0] == 0) {
             throw new ImportFailure(ImportProblem.ofFile(nothing));
         }
-        return new Rows<>(found[0].sheet(), found[0].rowNumber(), out, skipped);
+        return new Streamed(found[0].sheet(), found[0].rowNumber(), clean[0], skipped);
     }
 }

@@ -36,8 +36,16 @@ public final class DelegationCatalog {
     }
 
     public static Rows read(Path file, String fileName, Registry registry) throws ImportFailure {
+        List<Row> rows = new java.util.ArrayList<>();
+        CatalogReader.Streamed s = stream(file, fileName, registry, rows::add);
+        return new Rows(s.sheet(), s.headerRow(), rows, s.skipped());
+    }
+
+    /** As {@link #read}, each clean row handed to {@code sink} as it is read (see {@link CatalogReader#stream}). */
+    public static CatalogReader.Streamed stream(Path file, String fileName, Registry registry,
+                                                java.util.function.Consumer<Row> sink) throws ImportFailure {
         Uniqueness seen = new Uniqueness();
-        CatalogReader.Rows<Row> rows = CatalogReader.read(file, fileName, REQUIRED, "赋权事项清单没有数据行", r -> {
+        return CatalogReader.stream(file, fileName, REQUIRED, "赋权事项清单没有数据行", r -> {
             Delegation d = new Delegation(
                     r.required("事项编码"),
                     r.required("事项名称"),
@@ -71,9 +79,7 @@ public final class DelegationCatalog {
                 }
             }
             return new Row(r.row(), d, receivers);
-        });
-        return new Rows(rows.sheet(), rows.headerRow(), rows.rows().stream().map(CatalogReader.Row::value).toList(),
-                rows.skipped());
+        }, row -> sink.accept(row.value()));
     }
 
     /** 配套保障 is free text; it counts as support when it names staff, posts, funds, technology or training. */

@@ -55,15 +55,34 @@ public final class Pipeline {
     /** As above, telling {@code progress} how many rows are read and decided as it goes. */
     public static Vetted vet(CatalogKind kind, Path file, String fileName, CatalogContext context, Engines engines,
                              String county, LocalDate asOf, Progress progress) throws ImportFailure {
+        Input in = input(kind, file, fileName, context, engines, county, asOf, progress);
+        Vetted vetted = CatalogReader.reporting(progress, () -> kind.vet(in));
+        progress.decided(vetted.rows(), vetted.rows());
+        return vetted;
+    }
+
+    /**
+     * As above for a list that may not fit in memory (vet of a nation's delegation list): each row and its decisions
+     * go to {@code each} and are not kept; the result holds the tallies and, in a temporary file, the verdicts its
+     * report needs — close {@code result().verdicts()} when the report is written. Decides exactly as {@link #vet}.
+     */
+    public static Vetted vetStreamed(CatalogKind kind, Path file, String fileName, CatalogContext context,
+                                     Engines engines, String county, LocalDate asOf, Progress progress,
+                                     DelegationDecider.Decided each) throws ImportFailure {
+        Input in = input(kind, file, fileName, context, engines, county, asOf, progress);
+        Vetted vetted = CatalogReader.reporting(progress, () -> kind.vetStreamed(in, each));
+        progress.decided(vetted.rows(), vetted.rows());
+        return vetted;
+    }
+
+    private static Input input(CatalogKind kind, Path file, String fileName, CatalogContext context, Engines engines,
+                               String county, LocalDate asOf, Progress progress) throws ImportFailure {
         String given = county == null || county.isBlank() ? null : county.strip();
         Registry registry = context.registry();
         if (kind.scoped()) {
             registry = scope(registry, given != null ? given : guess(kind, file, fileName, registry));
         }
-        Input in = new Input(file, fileName, registry, context, engines, given, asOf, progress);
-        Vetted vetted = CatalogReader.reporting(progress, () -> kind.vet(in));
-        progress.decided(vetted.rows(), vetted.rows());
-        return vetted;
+        return new Input(file, fileName, registry, context, engines, given, asOf, progress);
     }
 
     /** Writes the annotated report of a decided list: the original workbook with its verdict columns. */

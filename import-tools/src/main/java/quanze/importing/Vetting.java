@@ -8,7 +8,6 @@ import quanze.admission.AdmissionCase;
 import quanze.burden.Burden;
 import quanze.decision.Decision;
 import quanze.decision.DecisionKind;
-import quanze.delegation.DelegationCase;
 import quanze.engine.Registry;
 import quanze.engine.admission.AdmissionEngine;
 import quanze.engine.PowerHoldings;
@@ -65,28 +64,13 @@ public final class Vetting {
     /** As above, telling {@code progress} how many rows are decided, a chunk at a time. */
     public static Result delegations(DelegationCatalog.Rows rows, Registry registry, DelegationEngine engine,
                                      DutyLists duties, LocalDate asOf, Progress progress) {
-        List<Decision> decisions = new ArrayList<>(rows.cases());
-        List<DelegationCase> cases = new ArrayList<>();
-        int done = 0;
-        progress.decided(0, rows.rows().size());
-        for (DelegationCatalog.Row row : rows.rows()) {
-            cases.addAll(DelegationEngine.cases(row.delegation(), row.receivers(), registry, asOf));
-            done++;
-            if (cases.size() >= CHUNK || done == rows.rows().size()) {
-                decisions.addAll(engine.decide(cases, duties));
-                cases = new ArrayList<>();
-                progress.decided(done, rows.rows().size());
-            }
-        }
         Builder b = new Builder(DecisionKind.DELEGATION, "乡镇");
-        int next = 0;
-        for (DelegationCatalog.Row row : rows.rows()) {
-            int n = row.receivers().size();
-            b.add(row.rowNumber(), decisions.subList(next, next + n), row.receivers().stream()
-                    .map(x -> new Subject(x.village() ? null : x.township().code(), row.delegation().itemCode(), x.name()))
-                    .toList());
-            next += n;
-        }
+        progress.decided(0, rows.rows().size());
+        DelegationDecider decider = new DelegationDecider(registry, engine, duties, asOf,
+                (row, decisions, about) -> b.add(row.rowNumber(), decisions, about),
+                done -> progress.decided(done, rows.rows().size()));
+        rows.rows().forEach(decider);
+        decider.finish();
         return b.build(rows.sheet(), rows.headerRow(), rows.skipped());
     }
 
@@ -94,16 +78,19 @@ public final class Vetting {
     public static PowerHoldings holdings(List<DelegationCatalog.Row> rows, Result vetted) {
         List<PowerHoldings.Entry> entries = new java.util.ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
-            DelegationCatalog.Row row = rows.get(r);
-            List<Decision> decisions = vetted.decisionsByRow().get(r);
-            for (int i = 0; i < row.receivers().size(); i++) {
-                var receiver = row.receivers().get(i);
-                entries.add(new PowerHoldings.Entry(receiver.village() ? null : receiver.township().code(),
-                        row.delegation().itemCode(), row.delegation().itemName(), row.delegation().fromDepartment(),
-                        decisions.get(i).outcome() != quanze.decision.Outcome.DENY));
-            }
+            holdings(rows.get(r), vetted.decisionsByRow().get(r), entries);
         }
         return new PowerHoldings(entries);
+    }
+
+    /** The holdings of one decided row, added to {@code entries}. */
+    public static void holdings(DelegationCatalog.Row row, List<Decision> decisions, List<PowerHoldings.Entry> entries) {
+        for (int i = 0; i < row.receivers().size(); i++) {
+            var receiver = row.receivers().get(i);
+            entries.add(new PowerHoldings.Entry(receiver.village() ? null : receiver.township().code(),
+                    row.delegation().itemCode(), row.delegation().itemName(), row.delegation().fromDepartment(),
+                    decisions.get(i).outcome() != quanze.decision.Outcome.DENY));
+        }
     }
 
     public static Result admissions(CatalogReader.Rows<Admission> rows, Registry registry, PowerHoldings holdings,

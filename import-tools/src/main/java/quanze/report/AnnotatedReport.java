@@ -48,6 +48,13 @@ public final class AnnotatedReport {
 
     public static void write(Path original, String fileName, String sheetName, int headerRow, Verdicts verdicts,
                              List<RuleInfo> rules, OutputStream out) throws IOException, ImportFailure {
+        write(original, fileName, sheetName, headerRow, verdicts, rules, out,
+                org.apache.poi.ss.SpreadsheetVersion.EXCEL2007.getMaxRows());
+    }
+
+    /** As above, a streamed sheet holding at most {@code rowsPerSheet} rows (Excel's limit; smaller in tests). */
+    static void write(Path original, String fileName, String sheetName, int headerRow, Verdicts verdicts,
+                      List<RuleInfo> rules, OutputStream out, int rowsPerSheet) throws IOException, ImportFailure {
         if (SheetReader.isZip(original) && verdicts.rows() <= IN_PLACE_LIMIT) {
             try (Workbook wb = open(original)) {
                 annotate(wb, wb.getSheet(sheetName), headerRow, verdicts);
@@ -59,7 +66,7 @@ public final class AnnotatedReport {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(500)) {
             wb.setCompressTempFiles(true);
             String name = SheetReader.isZip(original) && sheetName != null ? sheetName : baseName(fileName);
-            copyAnnotated(original, sheetName, wb, wb.createSheet(name), headerRow, verdicts);
+            copyAnnotated(original, sheetName, wb, name, headerRow, verdicts, rowsPerSheet);
             SummarySheet.write(wb, verdicts, rules);
             wb.write(out);
             wb.dispose();
@@ -72,24 +79,43 @@ public final class AnnotatedReport {
         }
     }
 
-    /** Copies the rows as they stream past, adding each row's verdict: a streamed sheet cannot be revisited. */
-    private static void copyAnnotated(Path file, String sheetName, Workbook wb, Sheet sheet, int headerRow,
-                                      Verdicts verdicts) throws ImportFailure {
+    /**
+     * Copies the rows as they stream past, adding each row's verdict: a streamed sheet cannot be revisited. A CSV
+     * longer than a sheet holds (a nation's list) goes on in sheets "名称（续2）", "名称（续3）", … each under the header.
+     */
+    private static void copyAnnotated(Path file, String sheetName, Workbook wb, String name, int headerRow,
+                                      Verdicts verdicts, int rowsPerSheet) throws ImportFailure {
         Fills fills = new Fills(wb);
         CellStyle plain = wb.createCellStyle();
         int[] width = {0};
+        Sheet[] sheet = {wb.createSheet(name)};
+        int[] offset = {0};
+        List<List<String>> header = new java.util.ArrayList<>();
         SheetReader.rows(file, sheetName, (rowNumber, cells) -> {
-            Row row = sheet.createRow(rowNumber - 1);
-            for (int i = 0; i < cells.size(); i++) {
-                row.createCell(i).setCellValue(cells.get(i));
+            if (rowNumber - 1 - offset[0] >= rowsPerSheet) {
+                sheet[0] = wb.createSheet(continued(name, wb.getNumberOfSheets() + 1));
+                for (int i = 0; i < header.size(); i++) {
+                    Row again = sheet[0].createRow(i);
+                    if (i == header.size() - 1) {
+                        headerRow(again, header.get(i));
+                    } else {
+                        copy(again, header.get(i));
+                    }
+                }
+                offset[0] = rowNumber - 1 - header.size();
             }
-            if (rowNumber == headerRow) {
-                width[0] = cells.size();
-                for (int i = 0; i < ADDED.size(); i++) {
-                    row.createCell(width[0] + i).setCellValue(ADDED.get(i));
+            Row row = sheet[0].createRow(rowNumber - 1 - offset[0]);
+            if (rowNumber <= headerRow) {
+                header.add(cells);
+                if (rowNumber == headerRow) {
+                    width[0] = cells.size();
+                    headerRow(row, cells);
+                } else {
+                    copy(row, cells);
                 }
                 return;
             }
+            copy(row, cells);
             Verdicts.RowVerdict v = verdicts.row(rowNumber);
             if (v != null) {
                 int first = Math.max(width[0], cells.size());
@@ -106,6 +132,25 @@ public final class AnnotatedReport {
                 }
             }
         });
+    }
+
+    private static void copy(Row row, List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            row.createCell(i).setCellValue(cells.get(i));
+        }
+    }
+
+    /** The header row with the added columns after it. */
+    private static void headerRow(Row row, List<String> cells) {
+        copy(row, cells);
+        for (int i = 0; i < ADDED.size(); i++) {
+            row.createCell(cells.size() + i).setCellValue(ADDED.get(i));
+        }
+    }
+
+    static String continued(String name, int number) {
+        String tail = "（续" + number + "）";
+        return (name.length() + tail.length() > 31 ? name.substring(0, 31 - tail.length()) : name) + tail;
     }
 
     private static void annotate(Workbook wb, Sheet sheet, int headerRow, Verdicts verdicts) {

@@ -18,7 +18,7 @@ import quanze.decision.Severity;
  * with several receivers has one decision per receiver; the row shows the strongest outcome and
  * each message names the receiver it is about.
  */
-public final class Verdicts {
+public final class Verdicts implements AutoCloseable {
     /** The four added columns of one row, and how to colour it. */
     public record RowVerdict(Outcome outcome, Severity worst, String ruleIds, String messages, String citations) {
     }
@@ -26,14 +26,31 @@ public final class Verdicts {
     private final DecisionKind kind;
     private final String subjectHeading;
     private final Map<Integer, RowVerdict> byRow = new LinkedHashMap<>();
+    /** Where the rows' verdicts go instead of {@link #byRow} for a list larger than memory; null: kept in memory. */
+    private final VerdictSpill spill;
+    private int rows;
+    private int decisions;
     private final Map<Outcome, Integer> rowsByOutcome = new LinkedHashMap<>();
     private final Map<String, Integer> findingsByRule = new TreeMap<>();
     private final Map<String, Map<Outcome, Integer>> bySubject = new TreeMap<>();
 
     /** @param subjectHeading what the 汇总 sheet counts by: "乡镇", "申请部门", "设定单位" */
     public Verdicts(DecisionKind kind, String subjectHeading) {
+        this(kind, subjectHeading, null);
+    }
+
+    private Verdicts(DecisionKind kind, String subjectHeading, VerdictSpill spill) {
         this.kind = kind;
         this.subjectHeading = subjectHeading;
+        this.spill = spill;
+    }
+
+    /**
+     * Verdicts written to a temporary file as they come and read back in row order by the report (which asks for
+     * them in that order): a list of any length costs the tallies only. Close it to delete the file.
+     */
+    public static Verdicts spilled(DecisionKind kind, String subjectHeading) {
+        return new Verdicts(kind, subjectHeading, new VerdictSpill());
     }
 
     private final Map<Integer, String> skipped = new TreeMap<>();
@@ -79,16 +96,24 @@ public final class Verdicts {
         Outcome outcome = kind.outcomeOf(all);
         Severity worst = all.stream().map(Finding::severity).max(Enum::compareTo).orElse(null);
         rowsByOutcome.merge(outcome, 1, Integer::sum);
-        byRow.put(rowNumber, new RowVerdict(outcome, worst, String.join("、", ids), messages.toString(),
-                String.join("；", citations)));
+        RowVerdict verdict = new RowVerdict(outcome, worst, String.join("、", ids), messages.toString(),
+                String.join("；", citations));
+        if (spill != null) {
+            spill.write(rowNumber, verdict);
+        } else {
+            byRow.put(rowNumber, verdict);
+        }
+        rows++;
+        this.decisions += decisions.size();
     }
 
     public DecisionKind kind() {
         return kind;
     }
 
+    /** The verdict of a data row, or null for a row without one; a spilled list is asked in row order. */
     public RowVerdict row(int rowNumber) {
-        return byRow.get(rowNumber);
+        return spill != null ? spill.read(rowNumber) : byRow.get(rowNumber);
     }
 
     public Map<Outcome, Integer> rowsByOutcome() {
@@ -104,6 +129,18 @@ public final class Verdicts {
     }
 
     public int rows() {
-        return byRow.size();
+        return rows;
+    }
+
+    /** How many decisions the rows hold (a row has one per receiver). */
+    public int decisions() {
+        return decisions;
+    }
+
+    @Override
+    public void close() {
+        if (spill != null) {
+            spill.close();
+        }
     }
 }

@@ -14,6 +14,7 @@ public final class Fixtures {
     public static final Path DEMO_ADMISSIONS = Path.of("..", "demo", "tongwei-admissions.csv");
     public static final Path DEMO_RESPONSIBILITIES = Path.of("..", "demo", "tongwei-responsibilities.csv");
     public static final Path DEMO_BURDENS = Path.of("..", "demo", "tongwei-burdens.csv");
+    public static final Path DEMO_DUTIES = Path.of("..", "demo", "tongwei-duties.csv");
 
     private Fixtures() {
     }

@@ -119,6 +119,38 @@ class AnnotatedReportTest {
         assertThat(outcome).isEqualTo(vetted.verdicts().row(rows.rows().size() + 1).outcome().label());
     }
 
+    @Test
+    void aListLongerThanASheetHoldsGoesOnInContinuedSheetsEachUnderTheHeader(@TempDir Path dir) throws Exception {
+        // Excel's 1,048,576 rows in small: 20 rows a sheet; the demo list has a title row, its header and 42 rows
+        Path whole = dir.resolve("whole.xlsx");
+        Path continued = dir.resolve("continued.xlsx");
+        try (OutputStream a = Files.newOutputStream(whole); OutputStream b = Files.newOutputStream(continued)) {
+            AnnotatedReport.write(Fixtures.DEMO_DELEGATIONS, "通渭县赋权事项清单.csv", null, 2, result.verdicts(), rules.rules(), a);
+            AnnotatedReport.write(Fixtures.DEMO_DELEGATIONS, "通渭县赋权事项清单.csv", null, 2, result.verdicts(), rules.rules(), b, 20);
+        }
+        List<List<String>> expected = cells(whole, "通渭县赋权事项清单");
+        List<List<String>> head = expected.subList(0, 2);
+        List<String> sheets = List.of("通渭县赋权事项清单", "通渭县赋权事项清单（续2）", "通渭县赋权事项清单（续3）");
+        List<List<String>> joined = new ArrayList<>(head);
+        for (String sheet : sheets) {
+            List<List<String>> rowsOfSheet = cells(continued, sheet);
+            assertThat(rowsOfSheet.size()).as(sheet).isLessThanOrEqualTo(20);
+            assertThat(rowsOfSheet.subList(0, 2)).as(sheet + " 以标题行和表头开始").isEqualTo(head);
+            joined.addAll(rowsOfSheet.subList(2, rowsOfSheet.size()));
+        }
+        assertThat(joined).isEqualTo(expected);
+        try (InputStream in = Files.newInputStream(continued); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertThat(wb.getNumberOfSheets()).as("三张数据表和汇总").isEqualTo(4);
+            assertThat(wb.getSheetName(3)).isEqualTo(AnnotatedReport.SUMMARY);
+        }
+    }
+
+    private static List<List<String>> cells(Path xlsx, String sheet) throws Exception {
+        List<List<String>> rows = new ArrayList<>();
+        quanze.sheet.SheetReader.rows(xlsx, sheet, (n, cells) -> rows.add(cells));
+        return rows;
+    }
+
     private static XSSFWorkbook report(Path dir) throws Exception {
         Path out = dir.resolve("report.xlsx");
         try (OutputStream o = Files.newOutputStream(out)) {
