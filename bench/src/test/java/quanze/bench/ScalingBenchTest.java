@@ -36,7 +36,7 @@ import quanze.cli.Generate;
 class ScalingBenchTest {
     static final Path DIR = Path.of("target", "bench");
     static final int ITEMS = 200;
-    static final Pattern AFTER_GC = Pattern.compile("\\d+M->(\\d+)M\\(");
+    static final Pattern AFTER_GC = Pattern.compile("\\d+M(?:\\(\\d+%\\))?->(\\d+)M");
 
     /** One vet run: its size and what it cost; {@code finished} false when it ran out of memory or failed. */
     record Point(long rows, double seconds, long rssMb, long liveHeapMb, boolean finished, String end) {
@@ -46,10 +46,8 @@ class ScalingBenchTest {
     void vetTimeAndMemoryAgainstRows() throws Exception {
         String xmx = System.getProperty("bench.scaling.xmx", "1g");
         if (Boolean.getBoolean("bench.scaling.replot")) {
-            // draw the plot again from the last run's figures (target/bench/scaling.csv) without running vet
-            plot(Files.readAllLines(DIR.resolve("scaling.csv")).stream().map(l -> l.split(","))
-                    .map(f -> new Point(Long.parseLong(f[0]), Double.parseDouble(f[1]), Long.parseLong(f[2]),
-                            Long.parseLong(f[3]), true, "finished")).toList(), xmx, DIR.resolve("scaling.png"));
+            // draw the plot again from the last run's figures (target/bench/scaling*.csv) without running anything
+            plot(xmx);
             return;
         }
         int[] sizes = Arrays.stream(System.getProperty("bench.scaling.townships", "150,1500,15000").split(","))
@@ -75,8 +73,115 @@ class ScalingBenchTest {
         Files.writeString(DIR.resolve("scaling.md"), md);
         Files.write(DIR.resolve("scaling.csv"), points.stream().map(p -> String.format(Locale.ROOT, "%d,%.1f,%d,%d",
                 p.rows(), p.seconds(), p.rssMb(), p.liveHeapMb())).toList());
-        plot(points, xmx, DIR.resolve("scaling.png"));
+        plot(xmx);
+    }
+
+    /**
+     * The same lists imported over REST ({@code POST /api/v1/imports}, registry then delegations) into a fresh service
+     * on an H2 file, one service per size: the import's wall time, the service's peak RSS (VmHWM) and live heap after
+     * GC, and the database's size on disk per row. {@code -Dbench.scaling.rest.townships=150,1500} (the default),
+     * {@code -Dbench.scaling.rest.heap=4g} (the default; issue #17 item 2 is to bring it to 1g).
+     */
+    @Test
+    void restImportTimeAndMemoryAgainstRows() throws Exception {
+        if (Boolean.getBoolean("bench.scaling.replot")) {
+            return;
+        }
+        String heap = System.getProperty("bench.scaling.rest.heap", "4g");
+        int[] sizes = Arrays.stream(System.getProperty("bench.scaling.rest.townships", "150,1500").split(","))
+                .map(String::strip).mapToInt(Integer::parseInt).toArray();
+        Path jar = Path.of("..", "api", "target", "quanze.jar");
+        StringBuilder md = new StringBuilder("| rows | import wall | service peak RSS | live heap (max after GC) | database on disk"
+                + " | per row | end |\n|---:|---:|---:|---:|---:|---:|---|\n");
+        List<String> csv = new ArrayList<>();
+        for (int townships : sizes) {
+            Path dir = DIR.resolve("scale-" + townships);
+            if (!Files.exists(dir.resolve("delegations.csv"))) {
+                Generate.run(new String[] {"generate", "--townships", String.valueOf(townships), "--items-per-township",
+                        String.valueOf(ITEMS), "--out", dir.toString()}, System.out, System.err);
+            }
+            long rows = (long) townships * ITEMS;
+            Path db = dir.resolve("service-db-" + System.nanoTime());
+            Path gc = dir.resolve("service-gc.log");
+            int port;
+            try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+                port = socket.getLocalPort();
+            }
+            ServiceClient client = new ServiceClient(port);
+            Process service = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx" + heap, "-Xlog:gc:file=" + gc, "-XX:+UseZGC", "-jar", jar.toString(), "--server.port=" + port,
+                    "--quanze.admin.password=bench", "--spring.datasource.url=jdbc:h2:file:" + db.toAbsolutePath()
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;CACHE_SIZE=524288")
+                    .redirectErrorStream(true).redirectOutput(dir.resolve("service.log").toFile()).start();
+            try {
+                while (!client.get("/actuator/health").contains("UP")) {
+                    if (!service.isAlive()) {
+                        throw new IllegalStateException("the service stopped, see " + dir.resolve("service.log"));
+                    }
+                    Thread.sleep(100);
+                }
+                client.request("PUT", "/api/v1/admin/accounts/editor", "{\"password\":\"benchbench\",\"role\":\"EDITORIAL\"}",
+                        "admin:bench");
+                upload(client, "townships", dir.resolve("townships.csv"));
+                long t0 = System.nanoTime();
+                int status = upload(client, "delegations", dir.resolve("delegations.csv"));
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                long rss = Files.readAllLines(Path.of("/proc", String.valueOf(service.pid()), "status")).stream()
+                        .filter(l -> l.startsWith("VmHWM:")).map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024)
+                        .findFirst().orElse(0L);
+                service.destroy();
+                service.waitFor(60, TimeUnit.SECONDS);
+                long bytes;
+                try (var files = Files.list(dir)) {
+                    bytes = files.filter(f -> f.getFileName().toString().startsWith(db.getFileName().toString()))
+                            .mapToLong(f -> f.toFile().length()).sum();
+                }
+                long live = liveHeap(gc);
+                String line = String.format(Locale.ROOT, "| %,d | %.1f s | %,d MB | %,d MB | %,d MB | %,d bytes | %s |", rows,
+                        seconds, rss, live, bytes >> 20, bytes / rows, status == 201 ? "201" : "HTTP " + status);
+                System.out.println("[bench] REST import -Xmx" + heap + " " + line);
+                md.append(line).append('\n');
+                csv.add(String.format(Locale.ROOT, "%d,%.1f,%d,%d", rows, seconds, rss, live));
+            } finally {
+                service.destroyForcibly();
+            }
+        }
+        Files.writeString(DIR.resolve("scaling-rest.md"), md);
+        Files.write(DIR.resolve("scaling-rest.csv"), csv);
+        plot(System.getProperty("bench.scaling.xmx", "1g"));
+    }
+
+    /** The plot of whichever runs have left their figures: vet (scaling.csv) and the REST import (scaling-rest.csv). */
+    private static void plot(String xmx) throws IOException {
+        plot(points(DIR.resolve("scaling.csv")), points(DIR.resolve("scaling-rest.csv")), xmx, DIR.resolve("scaling.png"));
         System.out.println("[bench] plot: " + DIR.resolve("scaling.png").toAbsolutePath());
+    }
+
+    private static List<Point> points(Path csv) throws IOException {
+        if (!Files.exists(csv)) {
+            return List.of();
+        }
+        return Files.readAllLines(csv).stream().map(l -> l.split(",")).map(f -> new Point(Long.parseLong(f[0]),
+                Double.parseDouble(f[1]), Long.parseLong(f[2]), Long.parseLong(f[3]), true, "finished")).toList();
+    }
+
+    private static int upload(ServiceClient client, String kind, Path file) throws Exception {
+        var r = client.upload(kind, null, file.getFileName().toString(), Files.readAllBytes(file), "editor:benchbench");
+        if (r.statusCode() != 201) {
+            System.out.println("[bench] import " + kind + " answered " + r.statusCode() + ": "
+                    + r.body().substring(0, Math.min(400, r.body().length())));
+        }
+        return r.statusCode();
+    }
+
+    /** The most the heap held right after a collection, from a -Xlog:gc file (G1's "a->b(c)", ZGC's "a->b"). */
+    private static long liveHeap(Path gc) throws IOException {
+        long live = 0;
+        Matcher m = AFTER_GC.matcher(Files.readString(gc));
+        while (m.find()) {
+            live = Math.max(live, Long.parseLong(m.group(1)));
+        }
+        return live;
     }
 
     private static Point vet(Path jar, Path dir, long rows, String xmx) throws IOException, InterruptedException {
@@ -99,11 +204,7 @@ class ScalingBenchTest {
         double seconds = (System.nanoTime() - t0) / 1e9;
         List<String> timeLines = Files.readAllLines(time);
         long rss = Long.parseLong(timeLines.get(timeLines.size() - 1).strip().replaceAll("\\D", "")) / 1024;
-        long live = 0;
-        Matcher m = AFTER_GC.matcher(Files.readString(gc));
-        while (m.find()) {
-            live = Math.max(live, Long.parseLong(m.group(1)));
-        }
+        long live = liveHeap(gc);
         String out = Files.readString(log);
         boolean oom = out.contains("OutOfMemoryError");
         boolean ok = !oom && p.exitValue() == 0;
@@ -111,24 +212,32 @@ class ScalingBenchTest {
     }
 
     /** Time and memory against rows on linear axes: linear growth is a straight line, constant memory a flat one. */
-    static void plot(List<Point> points, String xmx, Path png) throws IOException {
-        XYSeries seconds = new XYSeries("wall time (s)");
-        XYSeries rss = new XYSeries("peak RSS (MB)");
-        XYSeries live = new XYSeries("live heap after GC (MB)");
-        for (Point p : points) {
-            seconds.add(p.rows(), p.seconds());
-            rss.add(p.rows(), p.rssMb());
-            live.add(p.rows(), p.liveHeapMb());
-        }
-        NumberAxis rowsAxis = new NumberAxis("delegation rows (vet, CSV in, annotated xlsx out, -Xmx" + xmx + ")");
+    static void plot(List<Point> vet, List<Point> rest, String xmx, Path png) throws IOException {
+        XYSeriesCollection time = new XYSeriesCollection();
+        XYSeriesCollection memory = new XYSeriesCollection();
+        add(time, "vet -Xmx" + xmx + ": wall time (s)", vet, Point::seconds);
+        add(memory, "vet: peak RSS (MB)", vet, Point::rssMb);
+        add(memory, "vet: live heap after GC (MB)", vet, Point::liveHeapMb);
+        add(time, "REST import: wall time (s)", rest, Point::seconds);
+        add(memory, "service: peak RSS (MB)", rest, Point::rssMb);
+        add(memory, "service: live heap after GC (MB)", rest, Point::liveHeapMb);
+        NumberAxis rowsAxis = new NumberAxis("delegation rows (CSV in; vet writes the annotated xlsx)");
         rowsAxis.setNumberFormatOverride(new java.text.DecimalFormat("#,###"));
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(rowsAxis);
-        plot.add(subplot(new XYSeriesCollection(seconds), "seconds"), 1);
-        XYSeriesCollection memory = new XYSeriesCollection(rss);
-        memory.addSeries(live);
+        plot.add(subplot(time, "seconds"), 1);
         plot.add(subplot(memory, "MB"), 1);
-        JFreeChart chart = new JFreeChart("quanze vet: cost against list size", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        JFreeChart chart = new JFreeChart("quanze: cost against list size", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         ChartUtils.saveChartAsPNG(png.toFile(), chart, 900, 700);
+    }
+
+    private static void add(XYSeriesCollection to, String name, List<Point> points,
+                            java.util.function.ToDoubleFunction<Point> value) {
+        if (points.isEmpty()) {
+            return;
+        }
+        XYSeries series = new XYSeries(name);
+        points.forEach(p -> series.add(p.rows(), value.applyAsDouble(p)));
+        to.addSeries(series);
     }
 
     private static XYPlot subplot(XYSeriesCollection data, String unit) {
