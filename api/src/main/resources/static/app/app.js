@@ -281,6 +281,9 @@ async function followImport(job, box) {
       const left = share > 0 ? Math.max(0, Math.round(seconds / share - seconds)) : null;
       text.textContent = `已审查 ${p.rowsDecided.toLocaleString('zh-CN')} / ${p.rowsTotal.toLocaleString('zh-CN')} 行` +
         (left !== null ? `，约剩 ${left} 秒` : '') + `（已用 ${seconds} 秒）`;
+    } else if (p.phase === 'QUEUED') {
+      bar.removeAttribute('value');
+      text.textContent = `排队等待中：本服务正在导入先上传的清单，轮到后开始读取…（已等 ${seconds} 秒）`;
     } else if (p.phase === 'STORE') {
       bar.value = 100;
       text.textContent = `已审查 ${(p.rowsTotal || 0).toLocaleString('zh-CN')} 行，正在保存结论和审查报告…（已用 ${seconds} 秒）`;

@@ -100,6 +100,11 @@ class ImportAtomicityTest {
 
     /** Uploads in the background: 202 at once, RUNNING; then polls the import until it is no longer RUNNING. */
     com.fasterxml.jackson.databind.JsonNode inBackground(String kind, Path file) throws Exception {
+        return finished(accepted(kind, file));
+    }
+
+    /** Uploads in the background: 202 at once, RUNNING; the job's id. */
+    String accepted(String kind, Path file) throws Exception {
         String accepted = mvc.perform(multipart("/api/v1/imports").file(new MockMultipartFile("file",
                                 file.getFileName().toString(), "text/csv", Files.readAllBytes(file)))
                         .param("kind", kind).headers(ASYNC).with(httpBasic("editorial", "demo")))
@@ -107,13 +112,21 @@ class ImportAtomicityTest {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("Preference-Applied", "respond-async"))
                 .andExpect(jsonPath("$.state").value("RUNNING"))
                 .andReturn().getResponse().getContentAsString();
-        String id = new com.fasterxml.jackson.databind.ObjectMapper().readTree(accepted).get("id").asText();
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(accepted).get("id").asText();
+    }
+
+    com.fasterxml.jackson.databind.JsonNode job(String id) throws Exception {
+        String body = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/imports/" + id)
+                        .with(httpBasic("justice", "demo")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(body);
+    }
+
+    /** Polls a background import until it is no longer RUNNING. */
+    com.fasterxml.jackson.databind.JsonNode finished(String id) throws Exception {
         long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
         while (true) {
-            String body = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/imports/" + id)
-                            .with(httpBasic("justice", "demo")))
-                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-            com.fasterxml.jackson.databind.JsonNode job = new com.fasterxml.jackson.databind.ObjectMapper().readTree(body);
+            com.fasterxml.jackson.databind.JsonNode job = job(id);
             if (!job.get("state").asText().equals("RUNNING")) {
                 return job;
             }
@@ -160,6 +173,33 @@ class ImportAtomicityTest {
         assertThat(failed.get("progress").get("rowsDecided").asInt()).isEqualTo(42);
         assertThat(count("catalog_import")).isEqualTo(imports);
         assertThat(count("decision")).isEqualTo(decisions);
+    }
+
+    @Test
+    void 后台导入在本服务的导入工作线程忙时显示排队等待轮到后再读取() throws Exception {
+        java.util.concurrent.CountDownLatch storing = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        // the first upload holds the one worker (quanze.import.workers=1) while it stores its rows
+        org.mockito.Mockito.doAnswer(call -> {
+            storing.countDown();
+            release.await(60, java.util.concurrent.TimeUnit.SECONDS);
+            return call.callRealMethod();
+        }).when(items).saveAll(any(), anyList());
+        Path demo = Path.of("..", "demo", "tongwei-delegations.csv");
+        String first = accepted("delegations", demo);
+        try {
+            assertThat(storing.await(60, java.util.concurrent.TimeUnit.SECONDS)).as("第一个导入开始保存").isTrue();
+            String second = accepted("delegations", demo);
+            com.fasterxml.jackson.databind.JsonNode waiting = job(second);
+            assertThat(waiting.get("state").asText()).isEqualTo("RUNNING");
+            assertThat(waiting.get("progress").get("phase").asText()).isEqualTo("QUEUED");
+            assertThat(job(first).get("progress").get("phase").asText()).isEqualTo("STORE");
+            release.countDown();
+            assertThat(finished(first).get("state").asText()).isEqualTo("DONE");
+            assertThat(finished(second).get("state").asText()).isEqualTo("DONE");
+        } finally {
+            release.countDown();
+        }
     }
 
     int count(String table) {

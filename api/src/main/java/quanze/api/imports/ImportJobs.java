@@ -85,7 +85,7 @@ public class ImportJobs {
         Instant now = clock.instant();
         own.executeWithoutResult(tx -> jdbc.sql("insert into import_job (id, kind, file_name, uploaded_by, state, phase,"
                         + " started_at, updated_at) values (?,?,?,?,?,?,?,?)")
-                .params(id, kind, fileName, user, ImportSummary.RUNNING, JobProgress.READ, Timestamp.from(now),
+                .params(id, kind, fileName, user, ImportSummary.RUNNING, JobProgress.QUEUED, Timestamp.from(now),
                         Timestamp.from(now)).update());
         JobProgress progress = new JobProgress();
         running.put(id, progress);
@@ -96,6 +96,7 @@ public class ImportJobs {
     private void run(String id, CatalogKind kind, String fileName, Path file, String user, String county,
                      JobProgress progress) {
         ProblemDetail failure = null;
+        progress.start();
         try {
             importing.importFile(id, kind, fileName, file, user, county, progress);
         } catch (Exception e) {
@@ -166,13 +167,19 @@ public class ImportJobs {
 
     /** How far one job has got, as its worker reports it; read by the heartbeat. */
     static final class JobProgress implements ImportService.Stages {
+        /** Waiting for this instance's worker (quanze.import.workers), busy with uploads that came before. */
+        static final String QUEUED = "QUEUED";
         static final String READ = "READ";
         static final String DECIDE = "DECIDE";
         static final String STORE = "STORE";
-        private volatile String phase = READ;
+        private volatile String phase = QUEUED;
         private volatile int read;
         private volatile int decided;
         private volatile Integer total;
+
+        void start() {
+            phase = READ;
+        }
 
         @Override
         public void read(int rows) {

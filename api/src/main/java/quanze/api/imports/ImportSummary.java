@@ -29,8 +29,9 @@ public record ImportSummary(String id, String kind, String county, Integer versi
     }
 
     /**
-     * How far a running import has got: READ (rows read so far; how many there are is not known yet), DECIDE (rows
-     * decided of {@code rowsTotal}), STORE (the decisions, rows and report being written).
+     * How far a running import has got: QUEUED (waiting for the instance's import worker, busy with earlier uploads),
+     * READ (rows read so far; how many there are is not known yet), DECIDE (rows decided of {@code rowsTotal}), STORE
+     * (the decisions, rows and report being written).
      */
     public record Progress(String phase, int rowsRead, int rowsDecided, Integer rowsTotal, long elapsedMillis) {
     }
