@@ -38,6 +38,8 @@ class ImportAtomicityTest {
     JdbcClient jdbc;
     @MockitoSpyBean
     DelegationItemRepository items;
+    @Autowired
+    quanze.api.imports.ImportJobs jobs;
     @MockitoSpyBean
     quanze.api.decision.ChainLinks chain;
 
@@ -199,6 +201,39 @@ class ImportAtomicityTest {
             assertThat(finished(second).get("state").asText()).isEqualTo("DONE");
         } finally {
             release.countDown();
+        }
+    }
+
+    @Test
+    void 被中断的后台导入留下的上传文件在服务启动时删除而仍在进行的导入的文件保留() throws Exception {
+        Path dir = Files.createDirectories(jobs.uploads());
+        java.nio.file.attribute.FileTime hourAgo = java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofHours(1)));
+        // a job whose instance was killed: its row is RUNNING but silent for an hour
+        String killed = java.util.UUID.randomUUID().toString();
+        jdbc.sql("insert into import_job (id, kind, file_name, uploaded_by, state, phase, started_at, updated_at)"
+                        + " values (?, 'delegations', 'x.csv', 'editorial', 'RUNNING', 'DECIDE', ?, ?)")
+                .params(killed, java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(3600)),
+                        java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(3600))).update();
+        // a job another instance on this machine is still beating for
+        String alive = java.util.UUID.randomUUID().toString();
+        jdbc.sql("insert into import_job (id, kind, file_name, uploaded_by, state, phase, started_at, updated_at)"
+                        + " values (?, 'delegations', 'y.csv', 'editorial', 'RUNNING', 'READ', ?, ?)")
+                .params(alive, java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(3600)),
+                        java.sql.Timestamp.from(java.time.Instant.now())).update();
+        Path killedFile = Files.writeString(dir.resolve(killed + ".upload"), "x");
+        Path aliveFile = Files.writeString(dir.resolve(alive + ".upload"), "y");
+        Path justWritten = Files.writeString(dir.resolve(java.util.UUID.randomUUID() + ".upload"), "z");
+        Files.setLastModifiedTime(killedFile, hourAgo);
+        Files.setLastModifiedTime(aliveFile, hourAgo);
+        try {
+            assertThat(jobs.sweep()).isGreaterThanOrEqualTo(1);
+            assertThat(killedFile).doesNotExist();
+            assertThat(aliveFile).exists();
+            assertThat(justWritten).as("刚写入、任务行尚未插入的文件").exists();
+        } finally {
+            Files.deleteIfExists(aliveFile);
+            Files.deleteIfExists(justWritten);
         }
     }
 

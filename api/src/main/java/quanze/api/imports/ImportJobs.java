@@ -60,6 +60,8 @@ public class ImportJobs {
         return t;
     });
     private final Map<String, JobProgress> running = new ConcurrentHashMap<>();
+    /** Where uploads wait for their job, one file per job: {@code <id>.upload}. */
+    private final Path uploads = Path.of(System.getProperty("java.io.tmpdir"), "quanze-jobs");
 
     ImportJobs(ImportService importing, ProblemAdvice problems, JdbcClient jdbc, JsonText json, Clock clock,
                PlatformTransactionManager transactions, @Value("${quanze.import.workers:1}") int workers) {
@@ -73,6 +75,7 @@ public class ImportJobs {
         // one import at a time per instance by default: each already decides on every core
         this.workers = Executors.newFixedThreadPool(Math.max(1, workers), r -> new Thread(r, "import-job"));
         beat.scheduleWithFixedDelay(this::beat, BEAT_MILLIS, BEAT_MILLIS, TimeUnit.MILLISECONDS);
+        beat.schedule(this::sweepQuietly, 0, TimeUnit.MILLISECONDS);
     }
 
     /** Keeps the upload and starts importing it; the answer is the job, RUNNING. */
@@ -80,7 +83,7 @@ public class ImportJobs {
             throws IOException {
         CatalogKind catalog = ImportService.kind(kind);
         String id = UUID.randomUUID().toString();
-        Path file = Files.createTempFile("quanze-job-", ".upload");
+        Path file = Files.createDirectories(uploads).resolve(id + ".upload");
         Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
         Instant now = clock.instant();
         own.executeWithoutResult(tx -> jdbc.sql("insert into import_job (id, kind, file_name, uploaded_by, state, phase,"
@@ -123,6 +126,53 @@ public class ImportJobs {
         List<Problem> listed = p.getProperties() == null ? List.of()
                 : (List<Problem>) p.getProperties().getOrDefault("problems", List.of());
         return new ImportSummary.Failure(p.getStatus(), p.getDetail(), listed);
+    }
+
+    /**
+     * Deletes the kept uploads no job will read again — those of jobs whose instance was killed before its worker
+     * could delete them (a province file is tens of megabytes). Kept: this instance's jobs, jobs another instance on
+     * this machine is still beating for, and files younger than {@link #SILENT} (written before their job's row).
+     * Runs when the service starts.
+     *
+     * @return how many were deleted
+     */
+    public int sweep() throws IOException {
+        if (!Files.isDirectory(uploads)) {
+            return 0;
+        }
+        int deleted = 0;
+        try (var files = Files.list(uploads)) {
+            for (Path f : files.filter(x -> x.getFileName().toString().endsWith(".upload")).toList()) {
+                String id = f.getFileName().toString().replaceFirst("\\.upload$", "");
+                Instant written = Files.getLastModifiedTime(f).toInstant();
+                if (running.containsKey(id) || Duration.between(written, Instant.now()).compareTo(SILENT) <= 0) {
+                    continue;
+                }
+                boolean alive = jdbc.sql("select count(*) from import_job where id = ? and state = ? and updated_at > ?")
+                        .params(id, ImportSummary.RUNNING, Timestamp.from(clock.instant().minus(SILENT)))
+                        .query(Integer.class).single() > 0;
+                if (!alive && Files.deleteIfExists(f)) {
+                    deleted++;
+                }
+            }
+        }
+        return deleted;
+    }
+
+    /** The folder of kept uploads. */
+    public Path uploads() {
+        return uploads;
+    }
+
+    private void sweepQuietly() {
+        try {
+            int deleted = sweep();
+            if (deleted > 0) {
+                LOG.info("删除了 {} 个已中断的后台导入留下的上传文件", deleted);
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("清理后台导入的上传文件失败：{}", e.getMessage());
+        }
     }
 
     /** Writes how far this instance's jobs have got; the heartbeat that tells they are still alive. */
