@@ -123,9 +123,9 @@ class ScalingBenchTest {
                 }
                 client.request("PUT", "/api/v1/admin/accounts/editor", "{\"password\":\"benchbench\",\"role\":\"EDITORIAL\"}",
                         "admin:bench");
-                upload(client, "townships", dir.resolve("townships.csv"));
+                client.importList("townships", dir.resolve("townships.csv"), "editor:benchbench");
                 long t0 = System.nanoTime();
-                int status = upload(client, "delegations", dir.resolve("delegations.csv"));
+                int status = client.importList("delegations", dir.resolve("delegations.csv"), "editor:benchbench");
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 long rss = Files.readAllLines(Path.of("/proc", String.valueOf(service.pid()), "status")).stream()
                         .filter(l -> l.startsWith("VmHWM:")).map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024)
@@ -164,15 +164,6 @@ class ScalingBenchTest {
         }
         return Files.readAllLines(csv).stream().map(l -> l.split(",")).map(f -> new Point(Long.parseLong(f[0]),
                 Double.parseDouble(f[1]), Long.parseLong(f[2]), Long.parseLong(f[3]), true, "finished")).toList();
-    }
-
-    private static int upload(ServiceClient client, String kind, Path file) throws Exception {
-        var r = client.upload(kind, null, file.getFileName().toString(), Files.readAllBytes(file), "editor:benchbench");
-        if (r.statusCode() != 201) {
-            System.out.println("[bench] import " + kind + " answered " + r.statusCode() + ": "
-                    + r.body().substring(0, Math.min(400, r.body().length())));
-        }
-        return r.statusCode();
     }
 
     /** The most the heap held right after a collection, from a -Xlog:gc file (G1's "a->b(c)", ZGC's "a->b"). */

@@ -1,7 +1,6 @@
 package quanze.bench;
 
 import java.net.ServerSocket;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -65,8 +64,8 @@ class ServiceBenchTest {
                     "admin:bench");
             if (reuse.isEmpty()) {
                 long i0 = System.nanoTime();
-                int status = upload("townships", DIR.resolve("townships.csv"));
-                int status2 = upload("delegations", DIR.resolve("delegations.csv"));
+                int status = client.importList("townships", DIR.resolve("townships.csv"), "editor:benchbench");
+                int status2 = client.importList("delegations", DIR.resolve("delegations.csv"), "editor:benchbench");
                 System.out.printf("[bench] service: import of 1,500 townships and 300,000 delegation rows over REST: %.1f s "
                         + "(HTTP %d, %d); database %s%n", (System.nanoTime() - i0) / 1e9, status, status2, db.getFileName());
             }
@@ -119,15 +118,5 @@ class ServiceBenchTest {
         System.out.printf("[bench] service: authority list at 200 req/s for 60 s: %d requests, %d errors, p50 %.1f ms, "
                         + "p99 %.1f ms, max %.1f ms%n", sorted.size(), errors.get(), sorted.get(sorted.size() / 2) / 1e6,
                 sorted.get((int) (sorted.size() * 0.99)) / 1e6, sorted.get(sorted.size() - 1) / 1e6);
-    }
-
-    int upload(String kind, Path file) throws Exception {
-        HttpResponse<String> r = client.upload(kind, null, file.getFileName().toString(), Files.readAllBytes(file),
-                "editor:benchbench");
-        if (r.statusCode() != 201) {
-            System.out.println("[bench] import " + kind + " answered " + r.statusCode() + ": "
-                    + r.body().substring(0, Math.min(400, r.body().length())));
-        }
-        return r.statusCode();
     }
 }

@@ -66,6 +66,17 @@ final class ServiceClient {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A whole list imported as {@code credentials}: its status, with the first of the answer printed when not 201. */
+    int importList(String kind, java.nio.file.Path file, String credentials) throws Exception {
+        HttpResponse<String> r = upload(kind, null, file.getFileName().toString(), java.nio.file.Files.readAllBytes(file),
+                credentials);
+        if (r.statusCode() != 201) {
+            System.out.println("[bench] import " + kind + " answered " + r.statusCode() + ": "
+                    + r.body().substring(0, Math.min(400, r.body().length())));
+        }
+        return r.statusCode();
+    }
+
     private URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
     }

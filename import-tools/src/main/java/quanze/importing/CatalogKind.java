@@ -47,12 +47,8 @@ public enum CatalogKind {
             }));
             Vetting.Result result = Vetting.delegations(rows, in.registry(), in.engines().delegation(),
                     in.context().duties(named), in.asOf(), in.progress());
-            // the county of the receiving townships; a list naming none (villages only) belongs to the registry's
-            if (counties.isEmpty()) {
-                counties.addAll(in.registry().counties());
-            }
-            return new Vetted(this, counties.isEmpty() ? "未知" : String.join("、", counties), rows.sheet(),
-                    rows.headerRow(), rows.rows().size(), rows.rows(), result);
+            return new Vetted(this, receivingCounty(counties, in.registry()), rows.sheet(), rows.headerRow(),
+                    rows.rows().size(), rows.rows(), result);
         }
 
         /** Decided while it streams past, so that a nation's list (millions of rows) costs no more memory than a county's. */
@@ -77,13 +73,10 @@ public enum CatalogKind {
                 });
                 decider.finish();
                 s.skipped().forEach(x -> verdicts.skip(x.rowNumber(), x.reason()));
-                if (counties.isEmpty()) {
-                    counties.addAll(registry.counties());
-                }
                 Vetting.Result result = new Vetting.Result(DecisionKind.DELEGATION, s.sheet(), s.headerRow(), List.of(),
                         List.of(), List.of(), verdicts);
-                return new Vetted(this, counties.isEmpty() ? "未知" : String.join("、", counties), s.sheet(),
-                        s.headerRow(), s.rows(), List.of(), result);
+                return new Vetted(this, receivingCounty(counties, registry), s.sheet(), s.headerRow(), s.rows(),
+                        List.of(), result);
             } catch (ImportFailure | RuntimeException e) {
                 verdicts.close();
                 throw e;
@@ -225,6 +218,12 @@ public enum CatalogKind {
     /** Secondments, appointments or plaques (docs/formats-org.md): one ORG decision per row. */
     Vetted org(CatalogReader.Rows<?> rows, Pipeline.Input in) {
         return of(soleCounty(in.registry()), rows, Vetting.orgItems(rows, in.registry(), in.engines().org(), in.asOf()));
+    }
+
+    /** The county of a delegation list's receiving townships; one naming none (villages only) belongs to the registry's. */
+    static String receivingCounty(Set<String> counties, Registry registry) {
+        Set<String> own = counties.isEmpty() ? new TreeSet<>(registry.counties()) : counties;
+        return own.isEmpty() ? "未知" : String.join("、", own);
     }
 
     static String soleCounty(Registry registry) {
