@@ -50,6 +50,11 @@ public class JsonText {
         }
     }
 
+    /** A value as the tree it is written as (null for null). */
+    public JsonNode toTree(Object value) {
+        return value == null ? null : json.valueToTree(value);
+    }
+
     public JsonNode tree(String text) {
         try {
             return json.readTree(text);

@@ -1,5 +1,6 @@
 package quanze.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -27,7 +28,9 @@ class DecisionLogTest extends ApiTestBase {
         String id = JsonPath.read(made, "$.id");
         String body = jdbc.sql("select body from decision where id = ?").param(id).query(String.class).single();
         try {
-            jdbc.sql("update decision set body = ? where id = ?").params(body.replace("ABOLISH", "RETAIN"), id).update();
+            // the finding's message rewritten: "应予取消" no longer said
+            assertThat(body).contains("取消");
+            jdbc.sql("update decision set body = ? where id = ?").params(body.replace("取消", "保留"), id).update();
             mvc.perform(get("/api/v1/decisions/verify").with(httpBasic("admin", "demo")))
                     .andExpect(jsonPath("$.intact").value(false))
                     .andExpect(jsonPath("$.brokenId").value(id))
@@ -46,7 +49,9 @@ class DecisionLogTest extends ApiTestBase {
                         + " where i.kind = 'delegations' and d.outcome = 'DENY' order by d.ordinal limit 1")
                 .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)}).single();
         try {
-            jdbc.sql("update decision set body = ? where id = ?").params(row[1].replace("\"DENY\"", "\"ALLOW\""), row[0]).update();
+            // the rule that denied it taken out of its findings
+            assertThat(row[1]).contains("\"ruleId\":\"DLG-");
+            jdbc.sql("update decision set body = ? where id = ?").params(row[1].replace("\"ruleId\":\"DLG-", "\"ruleId\":\"XXX-"), row[0]).update();
             mvc.perform(get("/api/v1/decisions/verify").with(httpBasic("justice", "demo")))
                     .andExpect(jsonPath("$.intact").value(false))
                     .andExpect(jsonPath("$.brokenId").value(row[0]))

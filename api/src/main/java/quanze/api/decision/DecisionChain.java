@@ -40,6 +40,7 @@ public final class DecisionChain {
 
     static final String MOVED = "该决定记录的上一条哈希与日志不符：其前的记录被删除、插入或改动";
     static final String ALTERED = "该决定的内容与其哈希不符：记录在写入后被改动";
+    static final String BASIS_ALTERED = "决定所依据的规则集版本、所评规则及其依据或参数记录与其编号不符：记录在写入后被改动";
 
     /** Walks decisions chained one after another, from {@code start}. */
     static final class Walker {

@@ -15,17 +15,35 @@ import quanze.api.JsonText;
 public class DecisionQueries {
     private final JdbcClient jdbc;
     private final JsonText json;
+    private final StoredForm form;
     private final ChainLinks chain;
 
-    DecisionQueries(JdbcClient jdbc, JsonText json, ChainLinks chain) {
+    DecisionQueries(JdbcClient jdbc, JsonText json, StoredForm form, ChainLinks chain) {
         this.jdbc = jdbc;
         this.json = json;
+        this.form = form;
         this.chain = chain;
     }
 
-    /** Walks the whole log in order and names the first decision whose link does not hold. */
+    /** The columns a decision is rendered from (StoredForm#render), after the ones a query reads first. */
+    private static final String WHOLE = "d.id, d.kind, d.outcome, d.body";
+
+    private JsonNode whole(java.sql.ResultSet rs, int from) throws java.sql.SQLException {
+        return form.render(rs.getString(from), rs.getString(from + 1), rs.getString(from + 2), rs.getString(from + 3));
+    }
+
+    /**
+     * Walks the whole log in order and names the first decision whose link does not hold; then the bases the
+     * decisions refer to (StoredForm), each of which must still match its key.
+     */
     public DecisionChain.Verification verify() {
-        return chain.verify();
+        DecisionChain.Verification links = chain.verify();
+        if (!links.intact()) {
+            return links;
+        }
+        String altered = form.alteredBasis();
+        return altered == null ? links : new DecisionChain.Verification(false, links.checked(), null, altered,
+                DecisionChain.BASIS_ALTERED);
     }
 
     public record Stored(String id, String townshipCode, JsonNode body) {
@@ -47,20 +65,21 @@ public class DecisionQueries {
         }
         boolean indexed = indexed(importId);
         if (indexed && byRule && !byOutcome) {
-            return jdbc.sql("select d.row_number, d.township_code, d.subject, d.body from decision_finding f"
+            return jdbc.sql("select d.row_number, d.township_code, d.subject, " + WHOLE + " from decision_finding f"
                             + " join decision d on d.id = f.decision_id where f.import_id = ? and f.rule_id = ?"
                             + " order by f.ordinal limit ? offset ?")
                     .params(importId, ruleId, size, (long) page * size).query(this::rowDecision).list();
         }
         if (indexed && !byRule && !byOutcome) {
-            return jdbc.sql("select row_number, township_code, subject, body from decision where import_id = ?"
-                            + " and ordinal >= ? and ordinal < ? order by ordinal")
+            return jdbc.sql("select d.row_number, d.township_code, d.subject, " + WHOLE + " from decision d"
+                            + " where d.import_id = ? and d.ordinal >= ? and d.ordinal < ? order by d.ordinal")
                     .params(importId, (long) page * size, (long) (page + 1) * size).query(this::rowDecision).list();
         }
-        StringBuilder sql = new StringBuilder("select row_number, township_code, subject, body from decision where import_id = ?");
+        StringBuilder sql = new StringBuilder("select d.row_number, d.township_code, d.subject, " + WHOLE
+                + " from decision d where d.import_id = ?");
         List<Object> params = new ArrayList<>(List.of(importId));
         filterOfImport(sql, params, ruleId, outcome);
-        sql.append(" order by seq limit ? offset ?");
+        sql.append(" order by d.seq limit ? offset ?");
         params.add(size);
         params.add((long) page * size);
         return jdbc.sql(sql.toString()).params(params).query(this::rowDecision).list();
@@ -68,8 +87,9 @@ public class DecisionQueries {
 
     /** {@code limit} of an import's decisions with one outcome, from the {@code offset}-th, in row order. */
     public List<RowDecision> ofImport(String importId, String outcome, long offset, int limit) {
-        return jdbc.sql("select row_number, township_code, subject, body from decision where import_id = ? and outcome = ?"
-                        + (indexed(importId) ? " order by ordinal" : " order by seq") + " limit ? offset ?")
+        return jdbc.sql("select d.row_number, d.township_code, d.subject, " + WHOLE
+                        + " from decision d where d.import_id = ? and d.outcome = ?"
+                        + (indexed(importId) ? " order by d.ordinal" : " order by d.seq") + " limit ? offset ?")
                 .params(importId, outcome, limit, offset).query(this::rowDecision).list();
     }
 
@@ -80,7 +100,7 @@ public class DecisionQueries {
     }
 
     private RowDecision rowDecision(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
-        return new RowDecision((Integer) rs.getObject(1), rs.getString(2), rs.getString(3), json.tree(rs.getString(4)));
+        return new RowDecision((Integer) rs.getObject(1), rs.getString(2), rs.getString(3), whole(rs, 4));
     }
 
     public long countOfImport(String importId, String ruleId, String outcome) {
@@ -99,13 +119,13 @@ public class DecisionQueries {
     }
 
     public Optional<Stored> find(String id) {
-        return jdbc.sql("select id, township_code, body from decision where id = ?").param(id)
-                .query((rs, i) -> new Stored(rs.getString(1), rs.getString(2), json.tree(rs.getString(3)))).optional();
+        return jdbc.sql("select d.township_code, " + WHOLE + " from decision d where d.id = ?").param(id)
+                .query((rs, i) -> new Stored(rs.getString(2), rs.getString(1), whole(rs, 2))).optional();
     }
 
     public List<JsonNode> search(String kind, String outcome, String township, LocalDate from, LocalDate to,
                                  String onlyTownship, int page, int size) {
-        StringBuilder sql = new StringBuilder("select body from decision where 1=1");
+        StringBuilder sql = new StringBuilder("select " + WHOLE + " from decision d where 1=1");
         List<Object> params = new ArrayList<>();
         filter(sql, params, "kind", kind);
         filter(sql, params, "outcome", outcome);
@@ -122,7 +142,7 @@ public class DecisionQueries {
         sql.append(" order by seq desc limit ? offset ?");
         params.add(size);
         params.add((long) page * size);
-        return jdbc.sql(sql.toString()).params(params).query((rs, i) -> json.tree(rs.getString(1))).list();
+        return jdbc.sql(sql.toString()).params(params).query((rs, i) -> whole(rs, 1)).list();
     }
 
     private static void filter(StringBuilder sql, List<Object> params, String column, String value) {

@@ -1,36 +1,29 @@
 package quanze.api.decision;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import quanze.api.JsonText;
 import quanze.decision.Decision;
 
 /**
- * The decision log. A decision is written once, with the JSON it was answered with, and never
- * updated: GET returns the stored body byte for byte in meaning.
+ * The decision log. A decision is written once, in its kept form (StoredForm: its own values and the key of the
+ * basis it shares with others), and never updated: GET renders it whole again as it was answered.
  */
 @Repository
 public class DecisionRepository {
     private final JdbcTemplate template;
-    private final JdbcClient jdbc;
-    private final JsonText json;
+    private final StoredForm form;
     private final ChainLinks chain;
 
-    DecisionRepository(JdbcTemplate template, JdbcClient jdbc, JsonText json, ChainLinks chain) {
+    DecisionRepository(JdbcTemplate template, StoredForm form, ChainLinks chain) {
         this.template = template;
-        this.jdbc = jdbc;
-        this.json = json;
+        this.form = form;
         this.chain = chain;
     }
 
@@ -54,15 +47,17 @@ public class DecisionRepository {
     @Transactional
     public List<Decision> saveAll(List<Decision> decisions, List<Meta> metas) {
         List<Decision> stored = withIds(decisions);
-        List<String> bodies = stored.stream().map(json::write).toList();
+        List<StoredForm.Written> bodies = stored.stream().map(form::write).toList();
+        form.storeBases(bodies);
         ChainLinks.Head head = chain.lock();
         String prev = head.hash();
         List<Object[]> rows = new ArrayList<>(stored.size());
         List<ChainLinks.Link> links = new ArrayList<>(stored.size());
         for (int i = 0; i < stored.size(); i++) {
             Decision d = stored.get(i);
-            String hash = link(prev, d, metas.get(i), bodies.get(i));
-            rows.add(row(d, metas.get(i), bodies.get(i), prev, hash, null));
+            String body = bodies.get(i).body();
+            String hash = link(prev, d, metas.get(i), body);
+            rows.add(row(d, metas.get(i), body, prev, hash, null));
             links.add(new ChainLinks.Link(prev, hash, d.id(), null, 1, null));
             prev = hash;
         }
@@ -91,12 +86,14 @@ public class DecisionRepository {
     @Transactional(propagation = Propagation.MANDATORY)
     public List<Decision> saveOfImport(ImportChain chain, List<Decision> decisions, List<Meta> metas) {
         List<Decision> stored = withIds(decisions);
+        List<StoredForm.Written> bodies = stored.stream().map(form::write).toList();
+        form.storeBases(bodies);
         List<Object[]> rows = new ArrayList<>(stored.size());
         List<Object[]> byRule = new ArrayList<>();
         for (int i = 0; i < stored.size(); i++) {
             Decision d = stored.get(i);
             Meta m = metas.get(i);
-            String body = json.write(d);
+            String body = bodies.get(i).body();
             String hash = link(chain.hash, d, m, body);
             int ordinal = chain.count++;
             rows.add(row(d, m, body, chain.hash, hash, ordinal));
@@ -129,11 +126,14 @@ public class DecisionRepository {
         return DecisionChain.link(prev, d.id(), d.kind().name(), d.outcome().name(), m.townshipCode(), body);
     }
 
-    /** The decision's row; its rule ids as ",DLG-05,DLG-09," for the LIKE filters. */
+    /**
+     * The decision's row; its rule ids as ",DLG-05,DLG-09," for the LIKE filters. The rule-set version is in the
+     * body's basis (StoredForm), not repeated in the row.
+     */
     private static Object[] row(Decision d, Meta m, String body, String prev, String hash, Integer ordinal) {
         List<String> found = d.findings().stream().map(quanze.decision.Finding::ruleId).distinct().toList();
         return new Object[] {d.id(), d.kind().name(), d.outcome().name(), m.townshipCode(), m.subject(),
-                Timestamp.from(d.decidedAt()), Date.valueOf(d.asOf()), d.ruleSetVersion(), m.madeBy(), m.importId(),
+                Timestamp.from(d.decidedAt()), Date.valueOf(d.asOf()), null, m.madeBy(), m.importId(),
                 body, prev, hash, m.rowNumber(), found.isEmpty() ? null : "," + String.join(",", found) + ",", ordinal};
     }
 
