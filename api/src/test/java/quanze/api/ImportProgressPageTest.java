@@ -76,5 +76,15 @@ class ImportProgressPageTest extends BrowserTest {
         assertThat(values).contains("100");
         assertThat(browser.findElement(By.id("count-rows")).getText().strip()).isEqualTo("30000");
         shot("11-import-progress-done");
+        // stored while it streamed past, batch after batch: every receiver's power with its decision, one chain
+        String id = jdbc.sql("select id from catalog_import where kind = 'delegations' order by created_at desc limit 1")
+                .query(String.class).single();
+        long decisions = jdbc.sql("select count(*) from decision where import_id = ?").param(id).query(Long.class).single();
+        assertThat(decisions).isGreaterThanOrEqualTo(30_000);
+        assertThat(jdbc.sql("select count(*) from delegation_item where import_id = ?").param(id).query(Long.class).single())
+                .isEqualTo(decisions);
+        assertThat(jdbc.sql("select max(ordinal) from decision where import_id = ?").param(id).query(Long.class).single())
+                .isEqualTo(decisions - 1);
+        assertThat(new ServiceClient(port).get("/api/v1/decisions/verify", "justice:demo").body()).contains("\"intact\":true");
     }
 }

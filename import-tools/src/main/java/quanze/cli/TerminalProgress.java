@@ -47,6 +47,12 @@ final class TerminalProgress implements Progress, AutoCloseable {
         }
     }
 
+    /** The bar's length: the sheet's rows until the list is read, then its count. */
+    @Override
+    public void expect(int rows) {
+        bar.maxHint(rows);
+    }
+
     @Override
     public void close() {
         bar.close();

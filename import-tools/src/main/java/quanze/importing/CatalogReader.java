@@ -106,7 +106,13 @@ public final class CatalogReader {
             public void skipped(int rowNumber, String reason) {
                 skipped.add(new Skipped(rowNumber, reason));
             }
+
+            @Override
+            public void expected(int rows) {
+                progress.expect(rows);
+            }
         });
+        progress.expect(read[0]);
         progress.read(read[0]);
         if (!problems.isEmpty()) {
             throw new ImportFailure(problems);

@@ -22,6 +22,13 @@ public interface Progress {
     /** Rows decided so far, of {@code of} read. */
     void decided(int rows, int of);
 
+    /**
+     * How many data rows the list holds, as far as is known: while it is read, an estimate from the size of its sheet
+     * (its rows below the header, blank ones and notes included); once read, the count.
+     */
+    default void expect(int rows) {
+    }
+
     /** How often reading reports: often enough for a bar, rare enough to cost nothing. */
     int EVERY = 1_000;
 }

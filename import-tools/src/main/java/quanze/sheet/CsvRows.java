@@ -30,7 +30,29 @@ final class CsvRows {
     }
 
     static void read(Path file, String sheet, HeaderFinder finder) throws ImportFailure {
+        finder.sheetRows(sheet, lines(file));
         each(file, sheet, finder::row);
+    }
+
+    /** The file's lines, counted in its bytes (a cell with a line break inside counts twice: an estimate). */
+    static int lines(Path file) {
+        int lines = 0;
+        int last = -1;
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[1 << 16];
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                for (int i = 0; i < n; i++) {
+                    if (buffer[i] == '\n') {
+                        lines++;
+                    }
+                }
+                last = buffer[n - 1];
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return last == -1 || last == '\n' ? lines : lines + 1;
     }
 
     /** @param sheet the name problems are reported under: the file name the user uploaded */

@@ -46,6 +46,7 @@ final class HeaderFinder {
     private String closestSheet;
     private int closestRow;
     private List<String> closestMissing;
+    private final java.util.Map<String, Integer> sheetRows = new java.util.HashMap<>();
 
     HeaderFinder(List<String> required, RowHandler handler) {
         this.required = required;
@@ -54,6 +55,11 @@ final class HeaderFinder {
 
     boolean found() {
         return header != null;
+    }
+
+    /** How many rows the sheet about to be read holds (a quick count of its markup or lines). */
+    void sheetRows(String sheet, int rows) {
+        sheetRows.put(sheet, rows);
     }
 
     /** @return false when this sheet is past its search window without a header: skip the rest of it. */
@@ -97,6 +103,10 @@ final class HeaderFinder {
         if (missing.isEmpty()) {
             header = candidate;
             handler.header(candidate);
+            Integer rows = sheetRows.get(sheet);
+            if (rows != null) {
+                handler.expected(Math.max(0, rows - rowNumber));
+            }
         } else if (closestMissing == null || missing.size() < closestMissing.size()) {
             closestSheet = sheet;
             closestRow = rowNumber;

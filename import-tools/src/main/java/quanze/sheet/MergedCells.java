@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * The merged ranges of a sheet. They sit at the end of the sheet XML, after every row, so the streaming reader
+ * The merged ranges of a sheet, and how many rows it holds (for a progress bar). They sit at the end of the sheet XML, after every row, so the streaming reader
  * would meet them too late: this pass reads the sheet's bytes once more, looking only for {@code <mergeCell ref=…>}
  * without parsing the XML, and costs a fraction of the SAX pass that follows. Written by hand because POI's event
  * model does not report merges and its user model would load the whole sheet.
@@ -23,12 +23,31 @@ final class MergedCells {
     private MergedCells() {
     }
 
-    static List<CellRangeAddress> scan(InputStream sheetXml) throws IOException {
+    /** A sheet's merged ranges and how many {@code <row>} elements it holds. */
+    record Scan(List<CellRangeAddress> merged, int rows) {
+    }
+
+    private static final byte[] ROW = "<row".getBytes(StandardCharsets.US_ASCII);
+
+    static Scan scan(InputStream sheetXml) throws IOException {
         List<CellRangeAddress> out = new ArrayList<>();
         byte[] buffer = new byte[1 << 16];
         String carry = "";
         int n;
+        int rows = 0;
+        // how much of "<row" the bytes so far end with; a row element is "<row" then a space or '>' (not <rowBreaks>)
+        int matched = 0;
         while ((n = sheetXml.read(buffer)) > 0) {
+            for (int i = 0; i < n; i++) {
+                byte b = buffer[i];
+                if (matched == ROW.length) {
+                    if (b == ' ' || b == '>' || b == '\n' || b == '\r' || b == '\t') {
+                        rows++;
+                    }
+                    matched = 0;
+                }
+                matched = b == ROW[matched] ? matched + 1 : b == ROW[0] ? 1 : 0;
+            }
             // ISO-8859-1 maps each byte to one char: the ASCII markup reads the same whatever the text's encoding
             String chunk = carry + new String(buffer, 0, n, StandardCharsets.ISO_8859_1);
             Matcher m = MERGE.matcher(chunk);
@@ -40,6 +59,6 @@ final class MergedCells {
             int keep = Math.max(consumed, chunk.length() - OVERLAP);
             carry = chunk.substring(keep);
         }
-        return out;
+        return new Scan(out, rows);
     }
 }

@@ -15,4 +15,8 @@ public interface RowHandler {
      */
     default void skipped(int rowNumber, String reason) {
     }
+
+    /** About how many rows lie below the header of the data sheet (for a progress bar), once the header is found. */
+    default void expected(int rows) {
+    }
 }

@@ -43,20 +43,22 @@ final class XlsxRows {
     }
 
     static void read(Path file, HeaderFinder finder) throws ImportFailure {
-        each(file, null, finder::row, finder::found);
+        each(file, null, finder::row, finder::found, finder::sheetRows);
     }
 
     /** Every row of the named sheet, title rows included (for copying a large workbook into its report). */
     static void sheet(Path file, String sheetName, RowSink sink) throws ImportFailure {
-        each(file, sheetName, sink, () -> false);
+        each(file, sheetName, sink, () -> false, (sheet, rows) -> {
+        });
     }
 
     /**
      * @param only   the one sheet to read, or null for every sheet in order
      * @param done   checked after each sheet: true stops reading
+     * @param sized  told each sheet's number of rows before it is read
      */
-    private static void each(Path file, String only, RowSink sink, java.util.function.BooleanSupplier done)
-            throws ImportFailure {
+    private static void each(Path file, String only, RowSink sink, java.util.function.BooleanSupplier done,
+                             java.util.function.ObjIntConsumer<String> sized) throws ImportFailure {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
@@ -68,10 +70,12 @@ final class XlsxRows {
                     if (only != null && !only.equals(sheet)) {
                         continue;
                     }
-                    List<CellRangeAddress> merged;
+                    MergedCells.Scan scan;
                     try (InputStream again = sheets.getSheetPart().getInputStream()) {
-                        merged = MergedCells.scan(again);
+                        scan = MergedCells.scan(again);
                     }
+                    sized.accept(sheet, scan.rows());
+                    List<CellRangeAddress> merged = scan.merged();
                     RowCollector rows = new RowCollector(sheet, sink, merged);
                     XMLReader parser = SAXHelper.newXMLReader();
                     parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, rows, new IsoFormatter(), false));

@@ -74,13 +74,26 @@ class CatalogStorage {
         List<DelegationCatalog.Row> rows = vetted.values(DelegationCatalog.Row.class);
         List<DelegationItemRepository.Item> list = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
-            DelegationCatalog.Row row = rows.get(r);
-            List<Vetting.Subject> subjects = vetted.result().subjectsByRow().get(r);
-            for (int i = 0; i < row.receivers().size(); i++) {
-                list.add(new DelegationItemRepository.Item(row.rowNumber(), row.receivers().get(i).name(),
-                        subjects.get(i).townshipCode(), row.delegation(), byRow.get(r).get(i)));
-            }
+            addPowers(list, rows.get(r), vetted.result().subjectsByRow().get(r), byRow.get(r));
         }
         return list;
+    }
+
+    /** Stores the powers of delegation rows decided while the list streams past (ImportService), a batch at a time. */
+    void storePowers(String importId, List<DelegationCatalog.Row> rows, List<List<Vetting.Subject>> subjects,
+                     List<List<Decision>> byRow) {
+        List<DelegationItemRepository.Item> list = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            addPowers(list, rows.get(r), subjects.get(r), byRow.get(r));
+        }
+        items.saveAll(importId, list);
+    }
+
+    private static void addPowers(List<DelegationItemRepository.Item> list, DelegationCatalog.Row row,
+                                  List<Vetting.Subject> subjects, List<Decision> decisions) {
+        for (int i = 0; i < row.receivers().size(); i++) {
+            list.add(new DelegationItemRepository.Item(row.rowNumber(), row.receivers().get(i).name(),
+                    subjects.get(i).townshipCode(), row.delegation(), decisions.get(i)));
+        }
     }
 }

@@ -225,6 +225,7 @@ public class ImportJobs {
         private volatile int read;
         private volatile int decided;
         private volatile Integer total;
+        private volatile int expected;
 
         void start() {
             phase = READ;
@@ -235,11 +236,17 @@ public class ImportJobs {
             read = rows;
         }
 
+        /** A delegation list is decided while it is read: of all its rows, as far as the sheet's size tells. */
         @Override
         public void decided(int rows, int of) {
             phase = DECIDE;
-            total = of;
+            total = Math.max(of, expected);
             decided = rows;
+        }
+
+        @Override
+        public void expect(int rows) {
+            expected = rows;
         }
 
         @Override
