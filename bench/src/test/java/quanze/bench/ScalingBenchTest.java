@@ -88,12 +88,15 @@ class ScalingBenchTest {
         if (Boolean.getBoolean("bench.scaling.replot")) {
             return;
         }
-        String heap = System.getProperty("bench.scaling.rest.heap", "4g");
+        String heap = System.getProperty("bench.scaling.rest.heap", "1g");
+        String h2 = System.getProperty("bench.service.h2", "");
+        boolean postgres = "postgres".equals(System.getProperty("bench.scaling.rest.db"));
         int[] sizes = Arrays.stream(System.getProperty("bench.scaling.rest.townships", "150,1500").split(","))
                 .map(String::strip).mapToInt(Integer::parseInt).toArray();
         Path jar = Path.of("..", "api", "target", "quanze.jar");
-        StringBuilder md = new StringBuilder("| rows | import wall | service peak RSS | live heap (max after GC) | database on disk"
-                + " | per row | end |\n|---:|---:|---:|---:|---:|---:|---|\n");
+        StringBuilder md = new StringBuilder("| database | rows | import wall | service peak RSS | live heap (max after full GC)"
+                + " | database on disk, per row | stored decisions | log per decision | items per decision"
+                + " | compacted, per row | end |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
         List<String> csv = new ArrayList<>();
         for (int townships : sizes) {
             Path dir = DIR.resolve("scale-" + townships);
@@ -102,18 +105,20 @@ class ScalingBenchTest {
                         String.valueOf(ITEMS), "--out", dir.toString()}, System.out, System.err);
             }
             long rows = (long) townships * ITEMS;
-            Path db = dir.resolve("service-db-" + System.nanoTime());
+            Database database = postgres ? Postgres.fresh() : new H2(dir.resolve("service-db-" + System.nanoTime()), h2);
             Path gc = dir.resolve("service-gc.log");
             int port;
             try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
                 port = socket.getLocalPort();
             }
             ServiceClient client = new ServiceClient(port);
-            Process service = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx" + heap, "-Xlog:gc:file=" + gc, "-jar", jar.toString(), "--server.port=" + port,
-                    "--quanze.admin.password=bench", "--spring.datasource.url=jdbc:h2:file:" + db.toAbsolutePath()
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;CACHE_SIZE=524288")
-                    .redirectErrorStream(true).redirectOutput(dir.resolve("service.log").toFile()).start();
+                    "--quanze.admin.password=bench"));
+            command.addAll(database.arguments());
+            Process service = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("service.log").toFile()).start();
+            LiveHeap sampler = null;
             try {
                 while (!client.get("/actuator/health").contains("UP")) {
                     if (!service.isAlive()) {
@@ -124,32 +129,211 @@ class ScalingBenchTest {
                 client.request("PUT", "/api/v1/admin/accounts/editor", "{\"password\":\"benchbench\",\"role\":\"EDITORIAL\"}",
                         "admin:bench");
                 client.importList("townships", dir.resolve("townships.csv"), "editor:benchbench");
+                sampler = LiveHeap.every(service.pid(), 10);
                 long t0 = System.nanoTime();
                 int status = client.importList("delegations", dir.resolve("delegations.csv"), "editor:benchbench");
                 double seconds = (System.nanoTime() - t0) / 1e9;
+                sampler.close();
                 long rss = Files.readAllLines(Path.of("/proc", String.valueOf(service.pid()), "status")).stream()
                         .filter(l -> l.startsWith("VmHWM:")).map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024)
                         .findFirst().orElse(0L);
                 service.destroy();
                 service.waitFor(60, TimeUnit.SECONDS);
-                long bytes;
-                try (var files = Files.list(dir)) {
-                    bytes = files.filter(f -> f.getFileName().toString().startsWith(db.getFileName().toString()))
-                            .mapToLong(f -> f.toFile().length()).sum();
-                }
-                long live = liveHeap(gc);
-                String line = String.format(Locale.ROOT, "| %,d | %.1f s | %,d MB | %,d MB | %,d MB | %,d bytes | %s |", rows,
-                        seconds, rss, live, bytes >> 20, bytes / rows, status == 201 ? "201" : "HTTP " + status);
+                long live = liveAfterFullGc(gc);
+                Stored stored = database.stored();
+                String line = String.format(Locale.ROOT, "| %s | %,d | %.1f s | %,d MB | %,d MB | %,d MB, %,d bytes | %,d"
+                                + " | %,d bytes | %,d bytes | %,d bytes | %s |", database.name(), rows, seconds, rss, live,
+                        stored.bytes() >> 20, stored.bytes() / rows, stored.decisions(),
+                        stored.logBytes() / Math.max(1, stored.decisions()),
+                        stored.itemBytes() / Math.max(1, stored.decisions()), stored.compacted() / rows,
+                        status == 201 ? "201" : "HTTP " + status);
                 System.out.println("[bench] REST import -Xmx" + heap + " " + line);
                 md.append(line).append('\n');
                 csv.add(String.format(Locale.ROOT, "%d,%.1f,%d,%d", rows, seconds, rss, live));
             } finally {
+                if (sampler != null) {
+                    sampler.close();
+                }
                 service.destroyForcibly();
+                database.drop();
             }
         }
         Files.writeString(DIR.resolve("scaling-rest.md"), md);
         Files.write(DIR.resolve("scaling-rest.csv"), csv);
         plot(System.getProperty("bench.scaling.xmx", "1g"));
+    }
+
+    /**
+     * What an import left in the database: its decisions; the log's tables (decisions with their indexes, the findings
+     * index, the shared bases) and the delegation items with theirs, per decision; the whole database as the service
+     * left it and compacted (H2: {@code SHUTDOWN COMPACT}, since MVStore keeps the pages a long transaction pinned as
+     * free space; PostgreSQL: after {@code VACUUM FULL}).
+     */
+    record Stored(long decisions, long bytes, long logBytes, long itemBytes, long compacted) {
+    }
+
+    /** The database a bench's service runs on. */
+    interface Database {
+        String name();
+
+        List<String> arguments();
+
+        Stored stored() throws Exception;
+
+        void drop() throws Exception;
+    }
+
+    /** A fresh H2 file, as the service runs by default. */
+    record H2(Path file, String options) implements Database {
+        private String url() {
+            return "jdbc:h2:file:" + file.toAbsolutePath() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
+        }
+
+        @Override
+        public String name() {
+            return "H2";
+        }
+
+        @Override
+        public List<String> arguments() {
+            return List.of("--spring.datasource.url=" + url() + ";DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=30000" + options);
+        }
+
+        private long fileBytes() throws IOException {
+            try (var files = Files.list(file.getParent())) {
+                return files.filter(f -> f.getFileName().toString().startsWith(file.getFileName().toString()))
+                        .mapToLong(f -> f.toFile().length()).sum();
+            }
+        }
+
+        @Override
+        public Stored stored() throws Exception {
+            long left = fileBytes();
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(url(), "sa", "");
+                 java.sql.Statement s = c.createStatement()) {
+                s.execute("shutdown compact");
+            }
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(url(), "sa", "");
+                 java.sql.Statement s = c.createStatement()) {
+                long decisions = single(s, "select count(*) from decision");
+                long log = single(s, "select disk_space_used('decision') + disk_space_used('decision_finding')"
+                        + " + disk_space_used('decision_basis')");
+                long items = single(s, "select disk_space_used('delegation_item')");
+                s.execute("shutdown compact");
+                return new Stored(decisions, left, log, items, fileBytes());
+            }
+        }
+
+        @Override
+        public void drop() throws IOException {
+            try (var files = Files.list(file.getParent())) {
+                for (Path f : files.filter(f -> f.getFileName().toString().startsWith(file.getFileName().toString())).toList()) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        }
+    }
+
+    /**
+     * A fresh database on the PostgreSQL server of {@code -Dbench.postgres.url} (default the local one) as role
+     * {@code quanze}/{@code quanze} (CREATEDB), dropped afterwards.
+     */
+    record Postgres(String server, String database) implements Database {
+        static final String USER = System.getProperty("bench.postgres.user", "quanze");
+        static final String PASSWORD = System.getProperty("bench.postgres.password", "quanze");
+
+        static Postgres fresh() throws java.sql.SQLException {
+            String server = System.getProperty("bench.postgres.url", "jdbc:postgresql://127.0.0.1:5432/");
+            Postgres p = new Postgres(server, "quanze_bench_" + System.nanoTime());
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(server + "postgres", USER, PASSWORD);
+                 java.sql.Statement s = c.createStatement()) {
+                s.execute("create database " + p.database + " encoding 'UTF8' template template0");
+            }
+            return p;
+        }
+
+        @Override
+        public String name() {
+            return "PostgreSQL";
+        }
+
+        @Override
+        public List<String> arguments() {
+            return List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + server + database,
+                    "--spring.datasource.username=" + USER, "--spring.datasource.password=" + PASSWORD);
+        }
+
+        @Override
+        public Stored stored() throws Exception {
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(server + database, USER, PASSWORD);
+                 java.sql.Statement s = c.createStatement()) {
+                long left = single(s, "select pg_database_size(current_database())");
+                s.execute("vacuum full");
+                long decisions = single(s, "select count(*) from decision");
+                long log = single(s, "select pg_total_relation_size('decision') + pg_total_relation_size('decision_finding')"
+                        + " + pg_total_relation_size('decision_basis')");
+                long items = single(s, "select pg_total_relation_size('delegation_item')");
+                return new Stored(decisions, left, log, items, single(s, "select pg_database_size(current_database())"));
+            }
+        }
+
+        @Override
+        public void drop() throws java.sql.SQLException {
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(server + "postgres", USER, PASSWORD);
+                 java.sql.Statement s = c.createStatement()) {
+                s.execute("drop database if exists " + database);
+            }
+        }
+    }
+
+    private static long single(java.sql.Statement s, String sql) throws java.sql.SQLException {
+        try (java.sql.ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /**
+     * Asks the service for a full collection ({@code jcmd <pid> GC.run}) every few seconds while it imports: the heap
+     * after a full collection is what it holds (after a young one it is whatever the old generation has not yet
+     * collected). Costs the import a few hundred milliseconds a time.
+     */
+    static final class LiveHeap implements AutoCloseable {
+        private final java.util.concurrent.ScheduledExecutorService timer =
+                java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+
+        static LiveHeap every(long pid, int seconds) {
+            LiveHeap l = new LiveHeap();
+            String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+            l.timer.scheduleWithFixedDelay(() -> {
+                try {
+                    new ProcessBuilder(jcmd, String.valueOf(pid), "GC.run").redirectErrorStream(true)
+                            .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(60, TimeUnit.SECONDS);
+                } catch (IOException | InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, seconds, seconds, TimeUnit.SECONDS);
+            return l;
+        }
+
+        @Override
+        public void close() {
+            timer.shutdownNow();
+        }
+    }
+
+    /** The most the heap held after any full collection in a GC log (0 when there was none). */
+    static long liveAfterFullGc(Path gcLog) throws IOException {
+        long max = 0;
+        for (String line : Files.readAllLines(gcLog)) {
+            if (line.contains("Pause Full")) {
+                Matcher m = AFTER_GC.matcher(line);
+                if (m.find()) {
+                    max = Math.max(max, Long.parseLong(m.group(1)));
+                }
+            }
+        }
+        return max;
     }
 
     /** The plot of whichever runs have left their figures: vet (scaling.csv) and the REST import (scaling-rest.csv). */

@@ -41,6 +41,8 @@ public final class RuleBase {
     private final List<Object> tables;
     /** SHA-256 over the rule and decision-table files: the part of the version an ADMIN cannot change. */
     private final byte[] rulesDigest;
+    /** The Chinese string literals of the rules, each once, in file order: the fixed wording of their messages. */
+    private final List<String> wording;
     private volatile Snapshot current;
 
     /**
@@ -51,8 +53,9 @@ public final class RuleBase {
     }
 
     private RuleBase(KieBase kieBase, Map<String, RuleInfo> byName, List<Object> tables, byte[] rulesDigest,
-                     byte[] parameterWorkbook) {
+                     List<String> wording, byte[] parameterWorkbook) {
         this.kieBase = kieBase;
+        this.wording = List.copyOf(wording);
         this.tables = List.copyOf(tables);
         this.byName = byName;
         this.rulesDigest = rulesDigest;
@@ -103,6 +106,7 @@ public final class RuleBase {
         MessageDigest digest = sha256();
         byte[] parameterBytes = null;
         List<Object> tables = new ArrayList<>();
+        java.util.Set<String> wording = new java.util.LinkedHashSet<>();
         for (String path : resources) {
             byte[] bytes = read(loader, path);
             if (path.endsWith(PARAMETERS)) {
@@ -111,6 +115,12 @@ public final class RuleBase {
                 digest.update(path.getBytes(StandardCharsets.UTF_8));
                 digest.update(bytes);
                 kfs.write("src/main/resources/" + path, bytes);
+                java.util.regex.Matcher literal = LITERAL.matcher(new String(bytes, StandardCharsets.UTF_8));
+                while (literal.find()) {
+                    if (literal.group(1).chars().anyMatch(c -> c > 0x7f)) {
+                        wording.add(literal.group(1));
+                    }
+                }
             } else if (path.endsWith(".csv")) {
                 digest.update(path.getBytes(StandardCharsets.UTF_8));
                 digest.update(bytes);
@@ -134,7 +144,7 @@ public final class RuleBase {
         }
         KieContainer container = ks.newKieContainer(ks.getRepository().getDefaultReleaseId(), loader);
         KieBase kieBase = container.getKieBase();
-        return new RuleBase(kieBase, catalogue(kieBase), tables, digest.digest(), parameterBytes);
+        return new RuleBase(kieBase, catalogue(kieBase), tables, digest.digest(), new ArrayList<>(wording), parameterBytes);
     }
 
     private static Map<String, RuleInfo> catalogue(KieBase kieBase) {
@@ -200,6 +210,16 @@ public final class RuleBase {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static final java.util.regex.Pattern LITERAL = java.util.regex.Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+    /**
+     * The fixed wording of the rules' messages (their Chinese string literals, each once, in file order): what the
+     * decision log compresses decisions against (the api's StoredForm), so a message costs little more than its values.
+     */
+    public List<String> wording() {
+        return wording;
     }
 
     /** The table facts every session holds (word tables, township statutory powers). */

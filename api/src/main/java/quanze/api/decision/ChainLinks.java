@@ -20,10 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class ChainLinks {
     private final JdbcTemplate template;
     private final JdbcClient jdbc;
+    private final StoredForm form;
 
-    ChainLinks(JdbcTemplate template, JdbcClient jdbc) {
+    ChainLinks(JdbcTemplate template, JdbcClient jdbc, StoredForm form) {
         this.template = template;
         this.jdbc = jdbc;
+        this.form = form;
     }
 
     /** The end of the chain: the last link's position and hash. */
@@ -80,12 +82,13 @@ public class ChainLinks {
         }
         LinkWalker links = new LinkWalker(legacy.end(), legacy.checked());
         template.query("select l.pos, l.prev_hash, l.hash, l.import_id, l.entries, l.block_hash,"
-                        + " d.seq, d.id, d.kind, d.outcome, d.township_code, d.body, d.prev_hash, d.hash"
+                        + " d.seq, d.id, d.kind, d.outcome, d.township_code, d.body, d.prev_hash, d.hash, d.basis_key, d.kept"
                         + " from chain_link l left join decision d on d.id = l.decision_id order by l.pos",
                 rs -> {
                     links.next(rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getString(6),
                             (Long) rs.getObject(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
-                            rs.getString(12), rs.getString(13), rs.getString(14));
+                            rs.getString(8) == null ? null : text(rs.getString(12), rs.getString(15), rs.getBytes(16)),
+                            rs.getString(13), rs.getString(14));
                 });
         if (links.broken != null) {
             return links.broken;
@@ -121,12 +124,22 @@ public class ChainLinks {
 
     /** Streams the decisions a condition selects, in its order, through a walker of one chain. */
     private DecisionChain.Walker walk(DecisionChain.Walker walker, String where, Object param) {
-        template.query("select seq, id, kind, outcome, township_code, body, prev_hash, hash from decision where " + where,
+        template.query("select seq, id, kind, outcome, township_code, body, prev_hash, hash, basis_key, kept from decision"
+                        + " where " + where,
                 rs -> {
                     walker.next(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                            rs.getString(6), rs.getString(7), rs.getString(8));
+                            text(rs.getString(6), rs.getString(9), rs.getBytes(10)), rs.getString(7), rs.getString(8));
                 }, param);
         return walker;
+    }
+
+    /** A decision's kept text as the chain hashed it; a row whose kept form no longer expands hashes as nothing. */
+    private String text(String body, String basisKey, byte[] kept) {
+        try {
+            return form.text(body, basisKey, kept);
+        } catch (IllegalStateException e) {
+            return "";
+        }
     }
 
     private record Block(String importId, int entries, String blockHash) {

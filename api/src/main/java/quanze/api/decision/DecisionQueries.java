@@ -26,10 +26,17 @@ public class DecisionQueries {
     }
 
     /** The columns a decision is rendered from (StoredForm#render), after the ones a query reads first. */
-    private static final String WHOLE = "d.id, d.kind, d.outcome, d.body";
+    private static final String WHOLE = "d.id, d.kind, d.outcome, d.body, d.basis_key, d.kept";
 
     private JsonNode whole(java.sql.ResultSet rs, int from) throws java.sql.SQLException {
-        return form.render(rs.getString(from), rs.getString(from + 1), rs.getString(from + 2), rs.getString(from + 3));
+        return form.render(rs.getString(from), rs.getString(from + 1), rs.getString(from + 2), rs.getString(from + 3),
+                rs.getString(from + 4), rs.getBytes(from + 5));
+    }
+
+    /** What the log holds for a decision, as text: its body as stored before V13, else its kept form expanded. */
+    public Optional<String> keptText(String id) {
+        return jdbc.sql("select body, basis_key, kept from decision where id = ?").param(id)
+                .query((rs, i) -> form.text(rs.getString(1), rs.getString(2), rs.getBytes(3))).optional();
     }
 
     /**
@@ -159,9 +166,10 @@ public class DecisionQueries {
      * on record, which ORG-05 counts with a new request's).
      */
     public <T> List<T> currentInputs(String kind, String townshipCode, Class<T> type) {
-        return jdbc.sql("select d.body from decision d join catalog_import i on i.id = d.import_id"
+        return jdbc.sql("select d.body, d.basis_key, d.kept from decision d join catalog_import i on i.id = d.import_id"
                         + " where i.kind = ? and i.is_current and d.township_code = ?")
-                .params(kind, townshipCode).query(String.class).list().stream()
+                .params(kind, townshipCode).query((rs, i) -> form.text(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+                .list().stream()
                 .map(body -> json.tree(body).path("input"))
                 .map(input -> json.convert(input, type))
                 .toList();

@@ -55,8 +55,8 @@ public class DecisionRepository {
         List<ChainLinks.Link> links = new ArrayList<>(stored.size());
         for (int i = 0; i < stored.size(); i++) {
             Decision d = stored.get(i);
-            String body = bodies.get(i).body();
-            String hash = link(prev, d, metas.get(i), body);
+            StoredForm.Written body = bodies.get(i);
+            String hash = link(prev, d, metas.get(i), body.body());
             rows.add(row(d, metas.get(i), body, prev, hash, null));
             links.add(new ChainLinks.Link(prev, hash, d.id(), null, 1, null));
             prev = hash;
@@ -93,8 +93,8 @@ public class DecisionRepository {
         for (int i = 0; i < stored.size(); i++) {
             Decision d = stored.get(i);
             Meta m = metas.get(i);
-            String body = bodies.get(i).body();
-            String hash = link(chain.hash, d, m, body);
+            StoredForm.Written body = bodies.get(i);
+            String hash = link(chain.hash, d, m, body.body());
             int ordinal = chain.count++;
             rows.add(row(d, m, body, chain.hash, hash, ordinal));
             // one index row per rule that found something, for the import's pages filtered by rule
@@ -127,19 +127,19 @@ public class DecisionRepository {
     }
 
     /**
-     * The decision's row; its rule ids as ",DLG-05,DLG-09," for the LIKE filters. The rule-set version is in the
-     * body's basis (StoredForm), not repeated in the row.
+     * The decision's row: its kept form compressed, with the key of its basis (StoredForm), where the rule-set version
+     * is; its rule ids as ",DLG-05,DLG-09," for the LIKE filters.
      */
-    private static Object[] row(Decision d, Meta m, String body, String prev, String hash, Integer ordinal) {
+    private static Object[] row(Decision d, Meta m, StoredForm.Written body, String prev, String hash, Integer ordinal) {
         List<String> found = d.findings().stream().map(quanze.decision.Finding::ruleId).distinct().toList();
         return new Object[] {d.id(), d.kind().name(), d.outcome().name(), m.townshipCode(), m.subject(),
-                Timestamp.from(d.decidedAt()), Date.valueOf(d.asOf()), null, m.madeBy(), m.importId(),
-                body, prev, hash, m.rowNumber(), found.isEmpty() ? null : "," + String.join(",", found) + ",", ordinal};
+                Timestamp.from(d.decidedAt()), Date.valueOf(d.asOf()), m.madeBy(), m.importId(), body.basis().key(),
+                body.kept(), prev, hash, m.rowNumber(), found.isEmpty() ? null : "," + String.join(",", found) + ",", ordinal};
     }
 
     private void insert(List<Object[]> rows, List<Object[]> byRule) {
         template.batchUpdate("insert into decision (id, kind, outcome, township_code, subject, decided_at, as_of, "
-                + "rule_set_version, made_by, import_id, body, prev_hash, hash, row_number, rule_ids, ordinal)"
+                + "made_by, import_id, basis_key, kept, prev_hash, hash, row_number, rule_ids, ordinal)"
                 + " values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
         if (!byRule.isEmpty()) {
             template.batchUpdate("insert into decision_finding (import_id, rule_id, ordinal, decision_id) values (?,?,?,?)",

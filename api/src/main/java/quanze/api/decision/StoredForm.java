@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,6 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
+import java.util.zip.Inflater;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -53,7 +57,7 @@ public class StoredForm {
     private final JdbcTemplate template;
     private final RuleBase rules;
     private final Map<Shared, Keyed> written = new ConcurrentHashMap<>();
-    private final Map<String, Basis> read = new ConcurrentHashMap<>();
+    private final Map<String, Keyed> read = new ConcurrentHashMap<>();
 
     StoredForm(JsonText json, ObjectMapper mapper, JdbcClient jdbc, JdbcTemplate template, RuleBase rules) {
         this.json = json;
@@ -68,9 +72,15 @@ public class StoredForm {
     public record RuleMeta(Severity severity, List<Citation> citations) {
     }
 
-    /** What the decisions made under one rule-set version, by one family's rules, under one set of parameters share. */
+    /**
+     * What the decisions made under one rule-set version, by one family's rules, under one set of parameters share;
+     * {@code dictionary} the text their kept form is compressed against (the rules' fixed wording, RuleBase#wording).
+     */
     public record Basis(String ruleSetVersion, List<String> rulesEvaluated, List<String> parameters,
-                        Map<String, RuleMeta> rules) {
+                        Map<String, RuleMeta> rules, String dictionary) {
+        byte[] dictionaryBytes() {
+            return dictionary.getBytes(StandardCharsets.UTF_8);
+        }
     }
 
     /** A decision as kept: {@code basis} the key of its {@link Basis}; input and amendments as they were answered. */
@@ -90,12 +100,15 @@ public class StoredForm {
     private record Shared(String ruleSetVersion, List<String> rulesEvaluated, List<String> parameters) {
     }
 
-    /** A basis with its key and text, as written. */
-    record Keyed(String key, String content, Basis basis) {
+    /** A basis with its key and text, as written, and its dictionary's bytes. */
+    record Keyed(String key, String content, Basis basis, byte[] dictionary) {
     }
 
-    /** A decision in its kept form, and the basis it refers to (to be stored first: {@link #storeBases}). */
-    record Written(String body, Keyed basis) {
+    /**
+     * A decision in its kept form: {@code body} the text the chain hashes, {@code kept} the same compressed against its
+     * basis's dictionary (what the row holds), and the basis it refers to (to be stored first: {@link #storeBases}).
+     */
+    record Written(String body, byte[] kept, Keyed basis) {
     }
 
     Written write(Decision d) {
@@ -108,8 +121,8 @@ public class StoredForm {
             findings.add(new KeptFinding(f.ruleId(), sameSeverity ? null : f.severity(), f.message(), f.fields(),
                     sameCitations ? null : f.citations()));
         }
-        Kept kept = new Kept(basis.key(), findings, d.decidedAt(), d.asOf(), d.input(), d.listAmendments());
-        return new Written(json.write(kept), basis);
+        String body = json.write(new Kept(basis.key(), findings, d.decidedAt(), d.asOf(), d.input(), d.listAmendments()));
+        return new Written(body, deflate(body, basis.dictionary()), basis);
     }
 
     /** Stores the bases {@code written} refers to that are not stored yet (in the caller's transaction). */
@@ -136,14 +149,91 @@ public class StoredForm {
                 metas.put(id, new RuleMeta(r.severity(), r.citations()));
             }
         }
-        Basis basis = new Basis(d.ruleSetVersion(), d.rulesEvaluated(), d.parameters(), metas);
+        Basis basis = new Basis(d.ruleSetVersion(), d.rulesEvaluated(), d.parameters(), metas, dictionary());
         String content = json.write(basis);
-        Keyed keyed = new Keyed(key(content), content, basis);
+        Keyed keyed = new Keyed(key(content), content, basis, basis.dictionaryBytes());
         if (written.size() >= CACHED) {
             written.clear();
         }
         written.put(shared, keyed);
         return keyed;
+    }
+
+    /**
+     * The rules' fixed wording, then the shape of a kept decision: what deflate refers back to, so that a message
+     * costs little more than its values (a province's kept decisions: 747 bytes of JSON, 228 compressed). Deflate
+     * looks back 32 KB; the shape, nearest, is kept whole.
+     */
+    private String dictionary() {
+        String shape = "{\"basis\":\"\",\"findings\":[{\"ruleId\":\"\",\"message\":\"\",\"fields\":[\"\"]}],"
+                + "\"decidedAt\":\"T\",\"asOf\":\"\",\"input\":{\"itemCode\":\"\",\"itemName\":\"\",\"category\":\"\","
+                + "\"legalBasis\":\"《中华人民共和国\",\"fromDepartment\":\"\",\"receiver\":\"\",\"mode\":\"DEVOLVE\","
+                + "\"provincialDecisionDoc\":\"\",\"published\":true,\"townshipOpinion\":\"AGREE\",\"support\":[\"STAFF\","
+                + "\"FUNDING\"],\"inGuidanceCatalog\":true,\"effectiveFrom\":\"\",\"lastEvaluated\":\"\",\"reEntrust\":false}}";
+        StringBuilder text = new StringBuilder();
+        List<String> wording = rules.wording();
+        int budget = DICTIONARY_BYTES - shape.getBytes(StandardCharsets.UTF_8).length;
+        for (int i = wording.size() - 1; i >= 0; i--) {
+            int size = wording.get(i).getBytes(StandardCharsets.UTF_8).length;
+            if (size > budget) {
+                break;
+            }
+            text.insert(0, wording.get(i));
+            budget -= size;
+        }
+        return text.append(shape).toString();
+    }
+
+    private static final int DICTIONARY_BYTES = 32 * 1024;
+
+    static byte[] deflate(String text, byte[] dictionary) {
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
+        try {
+            deflater.setDictionary(dictionary);
+            deflater.setInput(text.getBytes(StandardCharsets.UTF_8));
+            deflater.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(text.length());
+            byte[] buffer = new byte[1024];
+            while (!deflater.finished()) {
+                out.write(buffer, 0, deflater.deflate(buffer));
+            }
+            return out.toByteArray();
+        } finally {
+            deflater.end();
+        }
+    }
+
+    static String inflate(byte[] kept, byte[] dictionary) {
+        Inflater inflater = new Inflater(true);
+        try {
+            inflater.setDictionary(dictionary);
+            inflater.setInput(kept);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(kept.length * 4);
+            byte[] buffer = new byte[2048];
+            while (!inflater.finished()) {
+                int n = inflater.inflate(buffer);
+                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                    throw new IllegalStateException("决定记录不完整，无法解压");
+                }
+                out.write(buffer, 0, n);
+            }
+            return out.toString(StandardCharsets.UTF_8);
+        } catch (DataFormatException e) {
+            throw new IllegalStateException("决定记录已损坏，无法解压：" + e.getMessage());
+        } finally {
+            inflater.end();
+        }
+    }
+
+    /** A stored decision's kept text: its body as stored before V13, else its compressed form expanded. */
+    String text(String body, String basisKey, byte[] kept) {
+        if (body != null) {
+            return body;
+        }
+        if (kept == null || basisKey == null) {
+            throw new IllegalStateException("决定记录的内容缺失");
+        }
+        return inflate(kept, basis(basisKey).dictionary());
     }
 
     static String key(String content) {
@@ -158,11 +248,11 @@ public class StoredForm {
     /**
      * The decision whole, as it was answered: a kept body with its basis, or a body stored whole before V13 as it is.
      */
-    public JsonNode render(String id, String kind, String outcome, String body) {
+    public JsonNode render(String id, String kind, String outcome, String body, String basisKey, byte[] compressed) {
         JsonNode tree;
         Read kept;
         try {
-            tree = exact.readTree(body);
+            tree = exact.readTree(text(body, basisKey, compressed));
             if (!tree.has("basis")) {
                 return tree;
             }
@@ -170,7 +260,7 @@ public class StoredForm {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        Basis basis = basis(kept.basis());
+        Basis basis = basis(kept.basis()).basis();
         List<Finding> findings = new ArrayList<>(kept.findings().size());
         for (KeptFinding f : kept.findings()) {
             RuleMeta own = basis.rules().get(f.ruleId());
@@ -191,8 +281,8 @@ public class StoredForm {
         return whole;
     }
 
-    private Basis basis(String key) {
-        Basis known = read.get(key);
+    private Keyed basis(String key) {
+        Keyed known = read.get(key);
         if (known != null) {
             return known;
         }
@@ -200,11 +290,12 @@ public class StoredForm {
                 .query(String.class).optional()
                 .orElseThrow(() -> new IllegalStateException("决定所依据的记录 " + key + " 不在数据库中：记录被删除"));
         Basis basis = json.read(content, Basis.class);
+        Keyed keyed = new Keyed(key, content, basis, basis.dictionaryBytes());
         if (read.size() >= CACHED) {
             read.clear();
         }
-        read.put(key, basis);
-        return basis;
+        read.put(key, keyed);
+        return keyed;
     }
 
     /** The first stored basis whose text no longer matches its key, or null when all do. */

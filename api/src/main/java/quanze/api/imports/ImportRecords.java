@@ -64,15 +64,20 @@ class ImportRecords {
         for (int r = 0; r < result.decisionsByRow().size(); r++) {
             batch.add(result.rowNumbers().get(r), result.decisionsByRow().get(r), result.subjectsByRow().get(r));
         }
-        List<Decision> saved = batch.store();
-        List<List<Decision>> byRow = new ArrayList<>();
+        List<List<Decision>> byRow = byRow(batch.store(), result.decisionsByRow());
+        close(id, vetted, batch.tally(), file, report);
+        return new Stored(id, byRow, batch.chain());
+    }
+
+    /** Decisions stored in row order, back in their rows: as many to a row as {@code rows} has elements in it. */
+    static List<List<Decision>> byRow(List<Decision> stored, List<? extends List<?>> rows) {
+        List<List<Decision>> out = new ArrayList<>(rows.size());
         int next = 0;
-        for (List<Decision> own : result.decisionsByRow()) {
-            byRow.add(saved.subList(next, next + own.size()));
-            next += own.size();
+        for (List<?> row : rows) {
+            out.add(stored.subList(next, next + row.size()));
+            next += row.size();
         }
-        close(id, vetted, batch.tally.result(), file, report);
-        return new Stored(id, byRow, batch.chain);
+        return out;
     }
 
     /**

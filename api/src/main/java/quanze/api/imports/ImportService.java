@@ -193,14 +193,7 @@ public class ImportService {
                 records.open(id, kind, fileName, user);
                 opened = true;
             }
-            List<Decision> saved = batch.store();
-            List<List<Decision>> byRow = new ArrayList<>(rows.size());
-            int next = 0;
-            for (List<Vetting.Subject> about : subjects) {
-                byRow.add(saved.subList(next, next + about.size()));
-                next += about.size();
-            }
-            storage.storePowers(id, rows, subjects, byRow);
+            storage.storePowers(id, rows, subjects, ImportRecords.byRow(batch.store(), subjects));
             rows.clear();
             subjects.clear();
         }
