@@ -43,14 +43,14 @@ class ServiceBenchTest {
         Path db = DIR.resolve(reuse.isEmpty() ? "service-db-" + UUID.randomUUID() : reuse);
         long t0 = System.nanoTime();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + System.getProperty("bench.service.heap", "4g"), "-Xlog:gc:file=" + DIR.resolve("service-gc.log")));
-        // the collector docs/benchmarks.md recommends for the service; -Dbench.service.jvm=" " runs with the default G1
-        String extra = System.getProperty("bench.service.jvm", "-XX:+UseZGC").strip();
+                "-Xmx" + System.getProperty("bench.service.heap", "1g"), "-Xlog:gc:file=" + DIR.resolve("service-gc.log")));
+        // the settings docs/scaling.md recommends for a province in 1 GB; -Dbench.service.jvm=" " runs G1's defaults
+        String extra = System.getProperty("bench.service.jvm", "-XX:G1HeapRegionSize=4m -XX:MaxGCPauseMillis=20").strip();
         if (!extra.isEmpty()) {
             command.addAll(List.of(extra.split("\\s+")));
         }
         command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--quanze.admin.password=bench",
-                "--spring.datasource.url=jdbc:h2:file:" + db.toAbsolutePath() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" + System.getProperty("bench.service.h2", ";CACHE_SIZE=524288")));
+                "--spring.datasource.url=jdbc:h2:file:" + db.toAbsolutePath() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" + System.getProperty("bench.service.h2", ";CACHE_SIZE=262144")));
         Process service = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(DIR.resolve("service.log").toFile()).start();
         try {
