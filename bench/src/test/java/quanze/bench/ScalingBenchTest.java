@@ -105,7 +105,8 @@ class ScalingBenchTest {
                         String.valueOf(ITEMS), "--out", dir.toString()}, System.out, System.err);
             }
             long rows = (long) townships * ITEMS;
-            Database database = postgres ? Postgres.fresh() : new H2(dir.resolve("service-db-" + System.nanoTime()), h2);
+            BenchDatabase database = postgres ? BenchDatabase.Postgres.fresh()
+                    : new BenchDatabase.H2(dir.resolve("service-db-" + System.nanoTime()), h2);
             Path gc = dir.resolve("service-gc.log");
             int port;
             try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
@@ -140,7 +141,7 @@ class ScalingBenchTest {
                 service.destroy();
                 service.waitFor(60, TimeUnit.SECONDS);
                 long live = liveAfterFullGc(gc);
-                Stored stored = database.stored();
+                BenchDatabase.Stored stored = database.stored();
                 String line = String.format(Locale.ROOT, "| %s | %,d | %.1f s | %,d MB | %,d MB | %,d MB, %,d bytes | %,d"
                                 + " | %,d bytes | %,d bytes | %,d bytes | %s |", database.name(), rows, seconds, rss, live,
                         stored.bytes() >> 20, stored.bytes() / rows, stored.decisions(),
@@ -161,136 +162,6 @@ class ScalingBenchTest {
         Files.writeString(DIR.resolve("scaling-rest.md"), md);
         Files.write(DIR.resolve("scaling-rest.csv"), csv);
         plot(System.getProperty("bench.scaling.xmx", "1g"));
-    }
-
-    /**
-     * What an import left in the database: its decisions; the log's tables (decisions with their indexes, the findings
-     * index, the shared bases) and the delegation items with theirs, per decision; the whole database as the service
-     * left it and compacted (H2: {@code SHUTDOWN COMPACT}, since MVStore keeps the pages a long transaction pinned as
-     * free space; PostgreSQL: after {@code VACUUM FULL}).
-     */
-    record Stored(long decisions, long bytes, long logBytes, long itemBytes, long compacted) {
-    }
-
-    /** The database a bench's service runs on. */
-    interface Database {
-        String name();
-
-        List<String> arguments();
-
-        Stored stored() throws Exception;
-
-        void drop() throws Exception;
-    }
-
-    /** A fresh H2 file, as the service runs by default. */
-    record H2(Path file, String options) implements Database {
-        private String url() {
-            return "jdbc:h2:file:" + file.toAbsolutePath() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
-        }
-
-        @Override
-        public String name() {
-            return "H2";
-        }
-
-        @Override
-        public List<String> arguments() {
-            return List.of("--spring.datasource.url=" + url() + ";DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=30000" + options);
-        }
-
-        private long fileBytes() throws IOException {
-            try (var files = Files.list(file.getParent())) {
-                return files.filter(f -> f.getFileName().toString().startsWith(file.getFileName().toString()))
-                        .mapToLong(f -> f.toFile().length()).sum();
-            }
-        }
-
-        @Override
-        public Stored stored() throws Exception {
-            long left = fileBytes();
-            try (java.sql.Connection c = java.sql.DriverManager.getConnection(url(), "sa", "");
-                 java.sql.Statement s = c.createStatement()) {
-                s.execute("shutdown compact");
-            }
-            try (java.sql.Connection c = java.sql.DriverManager.getConnection(url(), "sa", "");
-                 java.sql.Statement s = c.createStatement()) {
-                long decisions = single(s, "select count(*) from decision");
-                long log = single(s, "select disk_space_used('decision') + disk_space_used('decision_finding')"
-                        + " + disk_space_used('decision_basis')");
-                long items = single(s, "select disk_space_used('delegation_item')");
-                s.execute("shutdown compact");
-                return new Stored(decisions, left, log, items, fileBytes());
-            }
-        }
-
-        @Override
-        public void drop() throws IOException {
-            try (var files = Files.list(file.getParent())) {
-                for (Path f : files.filter(f -> f.getFileName().toString().startsWith(file.getFileName().toString())).toList()) {
-                    Files.deleteIfExists(f);
-                }
-            }
-        }
-    }
-
-    /**
-     * A fresh database on the PostgreSQL server of {@code -Dbench.postgres.url} (default the local one) as role
-     * {@code quanze}/{@code quanze} (CREATEDB), dropped afterwards.
-     */
-    record Postgres(String server, String database) implements Database {
-        static final String USER = System.getProperty("bench.postgres.user", "quanze");
-        static final String PASSWORD = System.getProperty("bench.postgres.password", "quanze");
-
-        static Postgres fresh() throws java.sql.SQLException {
-            String server = System.getProperty("bench.postgres.url", "jdbc:postgresql://127.0.0.1:5432/");
-            Postgres p = new Postgres(server, "quanze_bench_" + System.nanoTime());
-            try (java.sql.Connection c = java.sql.DriverManager.getConnection(server + "postgres", USER, PASSWORD);
-                 java.sql.Statement s = c.createStatement()) {
-                s.execute("create database " + p.database + " encoding 'UTF8' template template0");
-            }
-            return p;
-        }
-
-        @Override
-        public String name() {
-            return "PostgreSQL";
-        }
-
-        @Override
-        public List<String> arguments() {
-            return List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + server + database,
-                    "--spring.datasource.username=" + USER, "--spring.datasource.password=" + PASSWORD);
-        }
-
-        @Override
-        public Stored stored() throws Exception {
-            try (java.sql.Connection c = java.sql.DriverManager.getConnection(server + database, USER, PASSWORD);
-                 java.sql.Statement s = c.createStatement()) {
-                long left = single(s, "select pg_database_size(current_database())");
-                s.execute("vacuum full");
-                long decisions = single(s, "select count(*) from decision");
-                long log = single(s, "select pg_total_relation_size('decision') + pg_total_relation_size('decision_finding')"
-                        + " + pg_total_relation_size('decision_basis')");
-                long items = single(s, "select pg_total_relation_size('delegation_item')");
-                return new Stored(decisions, left, log, items, single(s, "select pg_database_size(current_database())"));
-            }
-        }
-
-        @Override
-        public void drop() throws java.sql.SQLException {
-            try (java.sql.Connection c = java.sql.DriverManager.getConnection(server + "postgres", USER, PASSWORD);
-                 java.sql.Statement s = c.createStatement()) {
-                s.execute("drop database if exists " + database);
-            }
-        }
-    }
-
-    private static long single(java.sql.Statement s, String sql) throws java.sql.SQLException {
-        try (java.sql.ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 
     /**

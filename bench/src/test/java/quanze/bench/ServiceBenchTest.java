@@ -38,9 +38,13 @@ class ServiceBenchTest {
             port = s.getLocalPort();
         }
         client = new ServiceClient(port);
-        // -Dbench.service.db=NAME reuses a database a former run left in target/bench (no import, to try settings)
+        // -Dbench.service.db=NAME reuses an H2 database a former run left in target/bench (no import, to try settings);
+        // -Dbench.service.database=postgres runs on a fresh database of the local PostgreSQL (BenchDatabase.Postgres)
         String reuse = System.getProperty("bench.service.db", "");
-        Path db = DIR.resolve(reuse.isEmpty() ? "service-db-" + UUID.randomUUID() : reuse);
+        boolean postgres = "postgres".equals(System.getProperty("bench.service.database"));
+        BenchDatabase database = postgres ? BenchDatabase.Postgres.fresh() : new BenchDatabase.H2(
+                DIR.resolve(reuse.isEmpty() ? "service-db-" + UUID.randomUUID() : reuse),
+                System.getProperty("bench.service.h2", ";CACHE_SIZE=262144"));
         long t0 = System.nanoTime();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + System.getProperty("bench.service.heap", "1g"), "-Xlog:gc:file=" + DIR.resolve("service-gc.log")));
@@ -49,8 +53,8 @@ class ServiceBenchTest {
         if (!extra.isEmpty()) {
             command.addAll(List.of(extra.split("\\s+")));
         }
-        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--quanze.admin.password=bench",
-                "--spring.datasource.url=jdbc:h2:file:" + db.toAbsolutePath() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" + System.getProperty("bench.service.h2", ";CACHE_SIZE=262144")));
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--quanze.admin.password=bench"));
+        command.addAll(database.arguments());
         Process service = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(DIR.resolve("service.log").toFile()).start();
         try {
@@ -67,7 +71,7 @@ class ServiceBenchTest {
                 int status = client.importList("townships", DIR.resolve("townships.csv"), "editor:benchbench");
                 int status2 = client.importList("delegations", DIR.resolve("delegations.csv"), "editor:benchbench");
                 System.out.printf("[bench] service: import of 1,500 townships and 300,000 delegation rows over REST: %.1f s "
-                        + "(HTTP %d, %d); database %s%n", (System.nanoTime() - i0) / 1e9, status, status2, db.getFileName());
+                        + "(HTTP %d, %d); database %s%n", (System.nanoTime() - i0) / 1e9, status, status2, database);
             }
             // steady state: a long-running service has read every township's list before; the first reading of each
             // fills H2's page cache (measured apart, below)
@@ -86,6 +90,9 @@ class ServiceBenchTest {
         } finally {
             service.destroy();
             service.waitFor(30, TimeUnit.SECONDS);
+            if (postgres) {
+                database.drop();
+            }
         }
     }
 
