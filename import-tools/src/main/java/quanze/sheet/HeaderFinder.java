@@ -46,7 +46,8 @@ final class HeaderFinder {
     private String closestSheet;
     private int closestRow;
     private List<String> closestMissing;
-    private final java.util.Map<String, Integer> sheetRows = new java.util.HashMap<>();
+    /** How many rows the sheet being read holds, when its reader counted them. */
+    private Integer sheetRows;
 
     HeaderFinder(List<String> required, RowHandler handler) {
         this.required = required;
@@ -59,7 +60,7 @@ final class HeaderFinder {
 
     /** How many rows the sheet about to be read holds (a quick count of its markup or lines). */
     void sheetRows(String sheet, int rows) {
-        sheetRows.put(sheet, rows);
+        sheetRows = rows;
     }
 
     /** @return false when this sheet is past its search window without a header: skip the rest of it. */
@@ -103,9 +104,8 @@ final class HeaderFinder {
         if (missing.isEmpty()) {
             header = candidate;
             handler.header(candidate);
-            Integer rows = sheetRows.get(sheet);
-            if (rows != null) {
-                handler.expected(Math.max(0, rows - rowNumber));
+            if (sheetRows != null) {
+                handler.expected(Math.max(0, sheetRows - rowNumber));
             }
         } else if (closestMissing == null || missing.size() < closestMissing.size()) {
             closestSheet = sheet;

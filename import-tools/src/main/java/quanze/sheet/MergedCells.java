@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * The merged ranges of a sheet, and how many rows it holds (for a progress bar). They sit at the end of the sheet XML, after every row, so the streaming reader
- * would meet them too late: this pass reads the sheet's bytes once more, looking only for {@code <mergeCell ref=…>}
- * without parsing the XML, and costs a fraction of the SAX pass that follows. Written by hand because POI's event
+ * The merged ranges of a sheet, and how many rows it holds (for a progress bar). The merges sit at the end of the
+ * sheet XML, after every row, so the streaming reader would meet them too late: this pass reads the sheet's bytes once
+ * more, looking only for {@code <mergeCell ref=…>} and {@code <row} without parsing the XML, and costs a fraction of
+ * the SAX pass that follows. Written by hand because POI's event
  * model does not report merges and its user model would load the whole sheet.
  */
 final class MergedCells {

@@ -56,6 +56,8 @@ public class StoredForm {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final RuleBase rules;
+    /** The text kept decisions are compressed against: the same for every basis this rule base makes. */
+    private final String dictionary;
     private final Map<Shared, Keyed> written = new ConcurrentHashMap<>();
     private final Map<String, Keyed> read = new ConcurrentHashMap<>();
 
@@ -66,6 +68,7 @@ public class StoredForm {
         this.jdbc = jdbc;
         this.template = template;
         this.rules = rules;
+        this.dictionary = dictionary(rules.wording());
     }
 
     /** What a rule's findings say unless they say otherwise. */
@@ -149,7 +152,7 @@ public class StoredForm {
                 metas.put(id, new RuleMeta(r.severity(), r.citations()));
             }
         }
-        Basis basis = new Basis(d.ruleSetVersion(), d.rulesEvaluated(), d.parameters(), metas, dictionary());
+        Basis basis = new Basis(d.ruleSetVersion(), d.rulesEvaluated(), d.parameters(), metas, dictionary);
         String content = json.write(basis);
         Keyed keyed = new Keyed(key(content), content, basis, basis.dictionaryBytes());
         if (written.size() >= CACHED) {
@@ -164,14 +167,13 @@ public class StoredForm {
      * costs little more than its values (a province's kept decisions: 747 bytes of JSON, 228 compressed). Deflate
      * looks back 32 KB; the shape, nearest, is kept whole.
      */
-    private String dictionary() {
+    private static String dictionary(List<String> wording) {
         String shape = "{\"basis\":\"\",\"findings\":[{\"ruleId\":\"\",\"message\":\"\",\"fields\":[\"\"]}],"
                 + "\"decidedAt\":\"T\",\"asOf\":\"\",\"input\":{\"itemCode\":\"\",\"itemName\":\"\",\"category\":\"\","
                 + "\"legalBasis\":\"《中华人民共和国\",\"fromDepartment\":\"\",\"receiver\":\"\",\"mode\":\"DEVOLVE\","
                 + "\"provincialDecisionDoc\":\"\",\"published\":true,\"townshipOpinion\":\"AGREE\",\"support\":[\"STAFF\","
                 + "\"FUNDING\"],\"inGuidanceCatalog\":true,\"effectiveFrom\":\"\",\"lastEvaluated\":\"\",\"reEntrust\":false}}";
         StringBuilder text = new StringBuilder();
-        List<String> wording = rules.wording();
         int budget = DICTIONARY_BYTES - shape.getBytes(StandardCharsets.UTF_8).length;
         for (int i = wording.size() - 1; i >= 0; i--) {
             int size = wording.get(i).getBytes(StandardCharsets.UTF_8).length;
