@@ -12,13 +12,13 @@ import quanze.engine.org.OrgEngine;
 import quanze.engine.responsibility.ResponsibilityEngine;
 import quanze.engine.json.LabeledModule;
 
-/** The rule base is built once, at start-up; a rule that does not compile stops the service. */
+/** The rule base is built once, at start-up (beside Spring's own, RuleBaseBuild); a rule that does not compile stops the service. */
 @Configuration(proxyBeanMethods = false)
 class EngineConfig {
 
     @Bean
     RuleBase ruleBase() {
-        return RuleBase.load(QuanzeApplication.class.getClassLoader());
+        return RuleBaseBuild.take();
     }
 
     @Bean

@@ -6,6 +6,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 public class QuanzeApplication {
     public static void main(String[] args) {
+        RuleBaseBuild.start();
         SpringApplication.run(QuanzeApplication.class, args);
     }
 }

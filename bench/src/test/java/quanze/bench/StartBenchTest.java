@@ -1,0 +1,97 @@
+package quanze.bench;
+
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Start to ready (issue #17 item 3): from starting the JVM to {@code /actuator/health} UP, no demo data, H2 in memory,
+ * median of three for each launch, the launches interleaved so a machine whose speed drifts treats them alike. The
+ * fat jar as built ({@code java -jar quanze.jar}) against what {@code bin/quanze-install} prepares: Spring Boot's
+ * extracted layout (classes read from plain jars instead of jars nested in one), alone and with the class-data-sharing
+ * archive of a training start. The process's CPU time at ready is printed beside it: on two cores, start-up is
+ * CPU-bound. Needs api/target/quanze.jar; Linux (reads /proc, runs the bash script).
+ */
+@Tag("bench")
+class StartBenchTest {
+    static final Path DIR = Path.of("target", "bench", "start");
+
+    @Test
+    void startToReady() throws Exception {
+        Path jar = Path.of("..", "api", "target", "quanze.jar").toAbsolutePath().normalize();
+        Files.createDirectories(DIR);
+        Path installed = DIR.resolve("installed").toAbsolutePath();
+        run(List.of(Path.of("..", "bin", "quanze-install").toString(), jar.toString(), installed.toString()));
+        Path extracted = installed.resolve("quanze.jar");
+        Map<String, List<String>> launches = new TreeMap<>(Map.of(
+                "1 fat jar", List.of("-jar", jar.toString()),
+                "2 extracted", List.of("-jar", extracted.toString()),
+                "3 extracted with class-data archive", List.of("-XX:SharedArchiveFile=" + installed.resolve("quanze.jsa"),
+                        "-jar", extracted.toString())));
+        Map<String, List<double[]>> figures = new TreeMap<>();
+        for (int round = 0; round < 3; round++) {
+            for (var launch : launches.entrySet()) {
+                double[] figure = start(launch.getValue());
+                figures.computeIfAbsent(launch.getKey(), k -> new ArrayList<>()).add(figure);
+                System.out.printf("[bench] start: %s, run %d: ready in %.1f s, %.1f s of CPU%n", launch.getKey(),
+                        round + 1, figure[0], figure[1]);
+            }
+        }
+        figures.forEach((launch, runs) -> {
+            runs.sort((a, b) -> Double.compare(a[0], b[0]));
+            System.out.printf("[bench] start: %s, median of three: ready in %.1f s (%.1f / %.1f / %.1f), %.1f s of CPU%n",
+                    launch, runs.get(1)[0], runs.get(0)[0], runs.get(1)[0], runs.get(2)[0], runs.get(1)[1]);
+        });
+    }
+
+    /** Seconds to ready and the process's CPU seconds then. */
+    static double[] start(List<String> launch) throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        ServiceClient client = new ServiceClient(port);
+        long t0 = System.nanoTime();
+        List<String> command = new ArrayList<>(List.of(java(), "-Xmx1g"));
+        command.addAll(launch);
+        command.addAll(List.of("--server.port=" + port, "--quanze.admin.password=benchbench",
+                "--spring.datasource.url=jdbc:h2:mem:start;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"));
+        Process service = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(DIR.resolve("service.log").toFile()).start();
+        try {
+            while (!client.get("/actuator/health").contains("UP")) {
+                if (!service.isAlive()) {
+                    throw new IllegalStateException("the service stopped; see " + DIR.resolve("service.log"));
+                }
+                Thread.sleep(20);
+            }
+            double ready = (System.nanoTime() - t0) / 1e9;
+            String[] stat = Files.readString(Path.of("/proc", Long.toString(service.pid()), "stat")).split(" ");
+            double cpu = (Long.parseLong(stat[13]) + Long.parseLong(stat[14])) / 100.0;
+            return new double[] {ready, cpu};
+        } finally {
+            service.destroy();
+            service.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    static void run(List<String> command) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(DIR.resolve("install.log").toFile());
+        builder.environment().put("JAVA", java()); // the archive is this JVM's only
+        Process p = builder.start();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("failed: " + command + "; see " + DIR.resolve("extract.log"));
+        }
+    }
+}
