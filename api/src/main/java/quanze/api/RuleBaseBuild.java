@@ -11,13 +11,14 @@ import quanze.engine.RuleBase;
  * {@code main} (the tests) builds it when the bean is first asked for, as before.
  */
 final class RuleBaseBuild {
+    private static final ClassLoader LOADER = QuanzeApplication.class.getClassLoader();
     private static volatile CompletableFuture<RuleBase> started;
 
     private RuleBaseBuild() {
     }
 
     static void start() {
-        start(QuanzeApplication.class.getClassLoader());
+        start(LOADER);
     }
 
     static void start(ClassLoader loader) {
@@ -33,7 +34,7 @@ final class RuleBaseBuild {
         CompletableFuture<RuleBase> build = started;
         started = null;
         if (build == null) {
-            return RuleBase.load(QuanzeApplication.class.getClassLoader());
+            return RuleBase.load(LOADER);
         }
         try {
             return build.join();

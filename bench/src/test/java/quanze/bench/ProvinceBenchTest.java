@@ -100,7 +100,7 @@ class ProvinceBenchTest {
                 Path timeOut = DIR.resolve("time-" + i + ".txt");
                 long t0 = System.nanoTime();
                 Process p = new ProcessBuilder("/usr/bin/time", "-f", "%M", "-o", timeOut.toString(),
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-jar", jar.toString(),
+                        Jvm.tool("java"), "-Xmx1g", "-jar", jar.toString(),
                         "vet", "--townships", townshipFile.toString(), "--delegations", delegations.toString(),
                         "--out", DIR.resolve("report.xlsx").toString(), "--as-of", AS_OF.toString())
                         .redirectErrorStream(true).redirectOutput(DIR.resolve("vet-" + i + ".log").toFile()).start();

@@ -108,12 +108,9 @@ class ScalingBenchTest {
             BenchDatabase database = postgres ? BenchDatabase.Postgres.fresh()
                     : new BenchDatabase.H2(dir.resolve("service-db-" + System.nanoTime()), h2);
             Path gc = dir.resolve("service-gc.log");
-            int port;
-            try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-                port = socket.getLocalPort();
-            }
+            int port = Jvm.freePort();
             ServiceClient client = new ServiceClient(port);
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            List<String> command = new ArrayList<>(List.of(Jvm.tool("java"),
                     "-Xmx" + heap, "-Xlog:gc:file=" + gc, "-jar", jar.toString(), "--server.port=" + port,
                     "--quanze.admin.password=bench"));
             command.addAll(database.arguments());
@@ -175,7 +172,7 @@ class ScalingBenchTest {
 
         static LiveHeap every(long pid, int seconds) {
             LiveHeap l = new LiveHeap();
-            String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+            String jcmd = Jvm.tool("jcmd");
             l.timer.scheduleWithFixedDelay(() -> {
                 try {
                     new ProcessBuilder(jcmd, String.valueOf(pid), "GC.run").redirectErrorStream(true)
@@ -237,7 +234,7 @@ class ScalingBenchTest {
         Path log = dir.resolve("vet.log");
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder("/usr/bin/time", "-f", "%M", "-o", time.toString(),
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + xmx,
+                Jvm.tool("java"), "-Xmx" + xmx,
                 "-Xlog:gc:file=" + gc, "-XX:+ExitOnOutOfMemoryError",
                 // a nation's list is past the import's guard against runaway files (2,000,000 rows by default)
                 "-Dquanze.import.max-rows=" + Math.max(2_000_000, rows + 1), "-jar", jar.toString(),

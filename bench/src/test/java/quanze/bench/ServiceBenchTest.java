@@ -1,6 +1,5 @@
 package quanze.bench;
 
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,10 +32,7 @@ class ServiceBenchTest {
             Generate.run(new String[] {"generate", "--townships", "1500", "--items-per-township", "200", "--out",
                     DIR.toString()}, System.out, System.err);
         }
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
+        int port = Jvm.freePort();
         client = new ServiceClient(port);
         // -Dbench.service.db=NAME reuses an H2 database a former run left in target/bench (no import, to try settings);
         // -Dbench.service.database=postgres runs on a fresh database of the local PostgreSQL (BenchDatabase.Postgres)
@@ -46,7 +42,7 @@ class ServiceBenchTest {
                 DIR.resolve(reuse.isEmpty() ? "service-db-" + UUID.randomUUID() : reuse),
                 System.getProperty("bench.service.h2", ";CACHE_SIZE=262144"));
         long t0 = System.nanoTime();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(List.of(Jvm.tool("java"),
                 "-Xmx" + System.getProperty("bench.service.heap", "1g"), "-Xlog:gc:file=" + DIR.resolve("service-gc.log")));
         // the settings docs/scaling.md recommends for a province in 1 GB; -Dbench.service.jvm=" " runs G1's defaults
         String extra = System.getProperty("bench.service.jvm", "-XX:G1HeapRegionSize=4m -XX:MaxGCPauseMillis=20").strip();

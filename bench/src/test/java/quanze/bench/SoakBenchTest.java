@@ -2,7 +2,6 @@ package quanze.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,12 +28,9 @@ class SoakBenchTest {
     @Test
     void fiveMinutesOfMixedLoad() throws Exception {
         Files.createDirectories(DIR);
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
+        int port = Jvm.freePort();
         client = new ServiceClient(port);
-        Process service = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx2g",
+        Process service = new ProcessBuilder(Jvm.tool("java"), "-Xmx2g",
                 "-jar", Path.of("..", "api", "target", "quanze.jar").toString(), "--server.port=" + port,
                 "--spring.profiles.active=demo", "--spring.datasource.url=jdbc:h2:file:"
                 + DIR.resolve("soak-db-" + System.nanoTime()).toAbsolutePath() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")

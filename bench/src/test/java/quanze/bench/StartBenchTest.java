@@ -1,6 +1,5 @@
 package quanze.bench;
 
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,13 +52,10 @@ class StartBenchTest {
 
     /** Seconds to ready and the process's CPU seconds then. */
     static double[] start(List<String> launch) throws Exception {
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
+        int port = Jvm.freePort();
         ServiceClient client = new ServiceClient(port);
         long t0 = System.nanoTime();
-        List<String> command = new ArrayList<>(List.of(java(), "-Xmx1g"));
+        List<String> command = new ArrayList<>(List.of(Jvm.tool("java"), "-Xmx1g"));
         command.addAll(launch);
         command.addAll(List.of("--server.port=" + port, "--quanze.admin.password=benchbench",
                 "--spring.datasource.url=jdbc:h2:mem:start;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"));
@@ -81,17 +77,13 @@ class StartBenchTest {
         }
     }
 
-    static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
     static void run(List<String> command) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(DIR.resolve("install.log").toFile());
-        builder.environment().put("JAVA", java()); // the archive is this JVM's only
+        Path log = DIR.resolve("install.log");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("JAVA", Jvm.tool("java")); // the archive is this JVM's only
         Process p = builder.start();
         if (p.waitFor() != 0) {
-            throw new IllegalStateException("failed: " + command + "; see " + DIR.resolve("extract.log"));
+            throw new IllegalStateException("failed: " + command + "; see " + log);
         }
     }
 }
