@@ -21,7 +21,11 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
+import quanze.catalog.LegalTitles;
+import quanze.catalog.StatutoryPower;
+import quanze.catalog.Vocabulary;
 import quanze.cli.Generate;
+import quanze.decision.Citation;
 import quanze.decision.Decision;
 import quanze.decision.DecisionKind;
 import quanze.decision.Finding;
@@ -31,12 +35,20 @@ import quanze.delegation.Delegation;
 import quanze.delegation.DelegationCase;
 import quanze.delegation.Mode;
 import quanze.delegation.Opinion;
+import quanze.responsibility.DutyItem;
+import quanze.responsibility.Matter;
+import quanze.responsibility.MatterCase;
 import quanze.engine.Registry;
 import quanze.engine.RuleBase;
 import quanze.engine.RuleInfo;
 import quanze.engine.delegation.DelegationEngine;
+import quanze.engine.duty.DutyLists;
+import quanze.engine.responsibility.ResponsibilityEngine;
 import quanze.importing.DelegationCatalog;
+import quanze.importing.ResponsibilityCatalog;
 import quanze.importing.TownshipCatalog;
+import quanze.profile.ProvinceProfile;
+import quanze.township.Township;
 
 /**
  * Province-scale benchmarks of issue #6, each against a baseline measured in the same run; median of
@@ -49,6 +61,8 @@ class ProvinceBenchTest {
     static final int ITEMS = 200;
     static final Path DIR = Path.of("target", "bench");
     static final LocalDate AS_OF = LocalDate.of(2026, 11, 23);
+    static final int WARM = Integer.getInteger("bench.warm", 8);
+    static final int PAIRS = Integer.getInteger("bench.pairs", 7);
     final StringBuilder report = new StringBuilder();
 
     @Test
@@ -74,22 +88,50 @@ class ProvinceBenchTest {
         parsed.rows().forEach(r -> cases.addAll(DelegationEngine.cases(r.delegation(), r.receivers(), registry, AS_OF)));
         RuleBase rules = RuleBase.load();
         DelegationEngine engine = new DelegationEngine(rules, Clock.systemUTC());
+        // Drools reaches its speed only after several passes (MVEL constraints are compiled to bytecode, then the JIT
+        // compiles the network), so both run WARM passes first; then the passes alternate, Drools and plain Java
+        // making the same explained decisions, and the ratio is the median of the ratios of each pair of passes:
+        // the machine's speed drifts by a quarter within minutes, which would decide a comparison of separate medians.
         int[] denied = new int[2];
-        double drools = median(() -> timed(() -> denied[0] = (int) engine.decide(cases).stream()
-                .filter(d -> d.outcome().name().equals("DENY")).count()));
-        double plain = median(() -> timed(() -> denied[1] = plainJava(cases)));
+        List<List<List<String>>> found = new ArrayList<>(List.of(List.of(), List.of()));
+        Task droolsPass = () -> {
+            List<Decision> ds = engine.decide(cases);
+            denied[0] = (int) ds.stream().filter(d -> d.outcome() == Outcome.DENY).count();
+            found.set(0, ruleIds(ds));
+        };
         int[] explained = new int[1];
-        double plainExplained = median(() -> timed(() -> explained[0] = (int) plainJavaDecisions(cases, rules).stream()
-                .filter(d -> d.outcome() == Outcome.DENY).count()));
-        line(String.format("engine: %,.0f decisions/s (Drools, DLG family, batches on %d cores) vs plain Java counting "
-                        + "outcomes %,.0f/s (ratio %.2f×) and plain Java making the same explained decisions in parallel "
-                        + "%,.0f/s (ratio %.2f×); DENY %d vs %d vs %d",
-                cases.size() / drools, Runtime.getRuntime().availableProcessors(), cases.size() / plain, drools / plain,
-                cases.size() / plainExplained, drools / plainExplained, denied[0], denied[1], explained[0]));
-        // the three implementations decide the same cases: a faster one that denies other rows proves nothing
+        Task plainPass = () -> {
+            List<Decision> ds = plainJavaDecisions(cases, rules);
+            explained[0] = (int) ds.stream().filter(d -> d.outcome() == Outcome.DENY).count();
+            found.set(1, ruleIds(ds));
+        };
+        for (int i = 0; i < WARM; i++) {
+            timed(droolsPass);
+            timed(plainPass);
+        }
+        double[] droolsRuns = new double[PAIRS];
+        double[] plainRuns = new double[PAIRS];
+        double[] ratios = new double[PAIRS];
+        for (int i = 0; i < PAIRS; i++) {
+            droolsRuns[i] = timed(droolsPass);
+            plainRuns[i] = timed(plainPass);
+            ratios[i] = droolsRuns[i] / plainRuns[i];
+        }
+        double plain = median(() -> timed(() -> denied[1] = plainJava(cases)));
+        line(String.format("engine: %,.0f decisions/s (Drools, DLG family with the DUTY check, batches on %d cores) vs "
+                        + "plain Java making the same explained decisions in parallel %,.0f/s: ratio %.2f× (median of %d "
+                        + "paired passes after %d warm-up passes; pairs %s); plain Java counting outcomes %,.0f/s; "
+                        + "DENY %d vs %d vs %d",
+                cases.size() / middle(droolsRuns), Runtime.getRuntime().availableProcessors(),
+                cases.size() / middle(plainRuns), middle(ratios), PAIRS, WARM,
+                Arrays.stream(ratios).mapToObj(r -> String.format("%.2f", r)).toList(), cases.size() / plain,
+                denied[0], denied[1], explained[0]));
+        // the implementations decide the same cases: a faster one that finds other things proves nothing
         org.assertj.core.api.Assertions.assertThat(new int[] {denied[1], explained[0]})
                 .as("DENY 数：Drools %d，纯 Java 计数 %d，纯 Java 说明 %d", denied[0], denied[1], explained[0])
                 .containsOnly(denied[0]);
+        org.assertj.core.api.Assertions.assertThat(found.get(1)).as("每个案例的结论规则（纯 Java 说明 对 Drools）")
+                .isEqualTo(found.get(0));
 
         Path jar = Files.list(Path.of("..", "import-tools", "target")).filter(p -> p.toString().endsWith("-cli.jar")).findFirst().orElse(null);
         // -Dbench.e2e=false leaves out the three vet runs (e.g. to profile the in-process figures alone)
@@ -120,6 +162,122 @@ class ProvinceBenchTest {
         Files.writeString(DIR.resolve("results.md"), report.toString());
     }
 
+    /**
+     * The second family of issue #17 item 1: TER over the province's responsibility list (each matter for each
+     * township it applies to), the powers each township holds taken from the DLG decisions on the delegation list.
+     * Both implementations start from the same prepared facts and end in the same assembly (decisions and
+     * resolutions); between, the rules against plain Java reading the same word table. One session, one core each.
+     */
+    @Test
+    void responsibilityRatio() throws Exception {
+        Path delegations = DIR.resolve("delegations.xlsx");
+        if (!Files.exists(delegations)) {
+            Generate.run(new String[] {"generate", "--townships", String.valueOf(TOWNSHIPS), "--items-per-township",
+                    String.valueOf(ITEMS), "--out", DIR.toString()}, System.out, System.err);
+        }
+        RuleBase rules = RuleBase.load();
+        Registry registry = new Registry(TownshipCatalog.read(DIR.resolve("townships.xlsx"), "townships.xlsx",
+                rules.parameters().profiles()));
+        DelegationCatalog.Rows parsed = DelegationCatalog.read(delegations, "delegations.xlsx", registry);
+        DelegationEngine dlg = new DelegationEngine(rules, Clock.systemUTC());
+        List<DelegationCase> all = new ArrayList<>();
+        parsed.rows().forEach(r -> all.addAll(DelegationEngine.cases(r.delegation(), r.receivers(), registry, AS_OF)));
+        List<Decision> decided = dlg.decide(all);
+        List<quanze.engine.PowerHoldings.Entry> held = new ArrayList<>();
+        int next = 0;
+        for (DelegationCatalog.Row row : parsed.rows()) {
+            int n = row.receivers().size();
+            quanze.importing.Vetting.holdings(row, decided.subList(next, next + n), held);
+            next += n;
+        }
+        quanze.engine.PowerHoldings powers = new quanze.engine.PowerHoldings(held);
+        List<Matter> matters = ResponsibilityCatalog.read(DIR.resolve("responsibilities.xlsx"), "responsibilities.xlsx",
+                registry).values();
+        ResponsibilityEngine engine = new ResponsibilityEngine(rules, Clock.systemUTC());
+        ResponsibilityEngine.Prepared prepared = engine.prepare(matters, registry, powers, DutyLists.EMPTY);
+        int cases = prepared.casesByMatter().values().stream().mapToInt(List::size).sum();
+        List<List<List<String>>> found = new ArrayList<>(List.of(List.of(), List.of()));
+        Task droolsPass = () -> found.set(0, ruleIds(engine.assemble(prepared, engine.evaluate(prepared, AS_OF), registry,
+                AS_OF).decisions()));
+        Task plainPass = () -> found.set(1, ruleIds(engine.assemble(prepared, plainResponsibility(prepared, rules), registry,
+                AS_OF).decisions()));
+        int warm = WARM * 4;
+        int pairs = PAIRS * 2 + 1;
+        for (int i = 0; i < warm; i++) {
+            timed(droolsPass);
+            timed(plainPass);
+        }
+        double[] droolsRuns = new double[pairs];
+        double[] plainRuns = new double[pairs];
+        double[] ratios = new double[pairs];
+        for (int i = 0; i < pairs; i++) {
+            droolsRuns[i] = timed(droolsPass);
+            plainRuns[i] = timed(plainPass);
+            ratios[i] = droolsRuns[i] / plainRuns[i];
+        }
+        long denied = found.get(0).stream().filter(ids -> !ids.isEmpty()).count();
+        line(String.format("TER: %,d matters, %,d matter-township cases: Drools %,.0f cases/s vs plain Java making the same "
+                        + "explained decisions %,.0f cases/s, one core each: ratio %.2f× (median of %d paired passes after "
+                        + "%d warm-up passes); %d matters with findings", matters.size(), cases,
+                cases / middle(droolsRuns), cases / middle(plainRuns), middle(ratios), pairs, warm, denied));
+        org.assertj.core.api.Assertions.assertThat(found.get(1)).as("每个事项的结论规则（纯 Java 说明 对 Drools）")
+                .isEqualTo(found.get(0));
+        Files.writeString(DIR.resolve("results-ter.md"), report.toString());
+    }
+
+    /**
+     * TER-01 … TER-05 read directly in Java over the prepared facts (with no duty lists imported no DUTY rule can
+     * find anything on a matter, so there is nothing to write for them), findings ordered as the engine orders them.
+     */
+    static java.util.Map<Object, List<Finding>> plainResponsibility(ResponsibilityEngine.Prepared prepared, RuleBase rules) {
+        Vocabulary acts = rules.vocabulary("responsibility/acts");
+        java.util.Map<String, RuleInfo> info = new java.util.HashMap<>();
+        rules.rules().forEach(r -> info.put(r.id(), r));
+        java.util.Map<Object, List<Finding>> out = new java.util.IdentityHashMap<>();
+        java.util.Map<MatterCase, List<String>> overreach = new java.util.IdentityHashMap<>();
+        for (Object f : prepared.facts()) {
+            if (f instanceof DutyItem d && acts.names("TER-03", d.getText())) {
+                overreach.computeIfAbsent(d.getOwner(), k -> new ArrayList<>()).add(d.getText());
+            }
+        }
+        java.util.function.BiConsumer<Object, Finding> add = (subject, finding) ->
+                out.computeIfAbsent(subject, k -> new ArrayList<>()).add(finding);
+        for (var e : prepared.casesByMatter().entrySet()) {
+            Matter m = e.getKey();
+            if (m.primaryUnits().size() != 1) {
+                add.accept(m, finding(info, "TER-02", m.primaryUnits().isEmpty() ? "事项没有明确主体责任单位。"
+                        : "事项列了" + m.primaryUnits().size() + "个主体责任单位（" + String.join("、", m.primaryUnits()) + "）",
+                        "primaryUnits"));
+            }
+            if (m.legalBasis() == null) {
+                add.accept(m, finding(info, "TER-05", "事项未载明依据，建议补充法律法规或政策依据。", "legalBasis"));
+            }
+            for (MatterCase c : e.getValue()) {
+                if (c.isTownshipPrimary() && (!c.getMissingPowers().isEmpty()
+                        || c.getLinkedPowers().isEmpty() && acts.names("TER-01", m.matterName()))) {
+                    add.accept(c, finding(info, "TER-01", c.getTownship().name() + "未依法取得“" + m.matterName()
+                            + "”所需的行政权力，主体责任应由" + c.getPowerHolder() + "承担", "primaryUnits"));
+                }
+                List<String> over = overreach.get(c);
+                if (c.isTownshipCooperating() && !c.isHoldsPower() && over != null) {
+                    add.accept(c, finding(info, "TER-03", c.getTownship().name() + "没有相应执法权，配合职责“"
+                            + String.join("、", over) + "”超出乡镇权限", "cooperatingDuties"));
+                }
+                if (c.isHoldsPower() && c.isDepartmentPrimary() && !c.isTownshipPrimary()) {
+                    add.accept(c, finding(info, "TER-04", c.getTownship().name() + "已依法取得本事项关联的行政权力（"
+                            + String.join("、", c.getLinkedPowers()) + "）", "primaryUnits"));
+                }
+            }
+        }
+        out.values().forEach(l -> l.sort(quanze.engine.Evaluation.ORDER));
+        return out;
+    }
+
+    private static Finding finding(java.util.Map<String, RuleInfo> rules, String id, String message, String field) {
+        RuleInfo info = rules.get(id);
+        return new Finding(id, info.severity(), message, List.of(field), info.citations());
+    }
+
     void line(String s) {
         System.out.println("[bench] " + s);
         report.append("- ").append(s).append('\n');
@@ -140,6 +298,13 @@ class ProvinceBenchTest {
     }
 
     /** One warm-up, then the median of three. */
+    /** The median of an odd number of runs. */
+    static double middle(double[] runs) {
+        double[] sorted = runs.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
     static double median(Supplier<Double> run) {
         run.get();
         double[] r = {run.get(), run.get(), run.get()};
@@ -178,46 +343,90 @@ class ProvinceBenchTest {
     }
 
     /**
-     * The same DLG checks written directly in Java, only for this comparison (profile GS, so DLG-12 counts
-     * a guidance catalog); returns how many cases it would deny.
-     */
-    /**
-     * The second baseline: the same checks producing what the engine produces — a decision per case with its
-     * findings (rule id, severity, a message naming the township, fields, citations) — on the same cores.
+     * The second baseline: what the engine decides — every DLG rule and the DUTY check a delegation meets (DUTY-03:
+     * no township keeps lists in this province), each a finding with rule id, severity, a message naming the
+     * township, fields and citations — written directly in Java over the same word tables, statutory powers and
+     * province profiles as the rules, on the same cores. The bench asserts both make the same findings per case.
      */
     static List<Decision> plainJavaDecisions(List<DelegationCase> cases, RuleBase rules) {
         java.util.Map<String, RuleInfo> info = new java.util.HashMap<>();
         rules.rules().forEach(r -> info.put(r.id(), r));
-        List<String> evaluated = rules.ruleIds("DLG");
+        List<String> evaluated = new ArrayList<>(rules.ruleIds("DLG"));
+        evaluated.addAll(List.of("DUTY-01", "DUTY-02", "DUTY-03", "DUTY-04", "DUTY-05"));
+        List<String> rulesEvaluated = List.copyOf(evaluated);
+        Vocabulary traits = rules.vocabulary("delegation/category-traits");
+        Vocabulary terms = rules.vocabulary("delegation/enforcement-terms");
+        Vocabulary forms = rules.vocabulary("delegation/legal-forms");
+        Vocabulary temporary = rules.vocabulary("duty/temporary-bodies");
+        List<StatutoryPower> powers = rules.tables().stream().filter(StatutoryPower.class::isInstance)
+                .map(StatutoryPower.class::cast).toList();
+        java.util.Map<String, ProvinceProfile> profiles = new java.util.concurrent.ConcurrentHashMap<>();
         java.time.Instant now = java.time.Instant.now();
         return cases.parallelStream().map(c -> {
             Delegation d = c.getDelegation();
             Category cat = d.category();
-            String who = c.getTownship() != null ? c.getTownship().name() : d.receiver();
-            boolean enforcement = cat == Category.PENALTY || cat == Category.COERCION || cat == Category.INSPECTION;
-            boolean power = cat != Category.PUBLIC_SERVICE && cat != Category.ADMIN_AFFAIR;
+            String label = c.getCategoryLabel();
+            Township t = c.getTownship();
+            ProvinceProfile profile = profiles.computeIfAbsent(c.getProfile() + c.getAsOf(),
+                    k -> rules.parameters().profile(c.getProfile(), c.getAsOf()));
             List<Finding> fs = new ArrayList<>(2);
             java.util.function.BiConsumer<String, String> raise = (id, message) -> fs.add(new Finding(id,
-                    info.get(id).severity(), who + "：" + message, List.of("itemName"), info.get(id).citations()));
-            if (d.legalBasis() == null) raise.accept("DLG-01", "本事项未载明设定依据");
-            if (c.isVillageReceiver() && power) raise.accept("DLG-02", "行政权力不得交由村（社区）");
+                    info.get(id).severity(), message, List.of("itemName"), info.get(id).citations()));
+            if (d.legalBasis() == null) raise.accept("DLG-01", "本事项未载明设定依据。");
+            if (c.isVillageReceiver() && traits.is(label, "行政权力", c.getProfile())) raise.accept("DLG-02", "承接主体“" + d.receiver() + "”是村（居）民委员会");
             if (cat == Category.COERCION && d.mode() == Mode.ENTRUST) raise.accept("DLG-03", "行政强制措施权不得委托");
-            if (cat == Category.COERCION && c.getTownship() != null && d.mentions("强制执行")) raise.accept("DLG-04", "行政强制执行不得交由乡镇");
-            if (cat == Category.PENALTY && d.mode() == Mode.DEVOLVE && d.provincialDecisionDoc() == null) raise.accept("DLG-05", "未载明省级决定文号");
+            if (t != null) {
+                String tag = cat == Category.PENALTY ? "处罚外" : "强制执行";
+                if (terms.names(tag, c.getNameText()) && powers.stream().noneMatch(p -> p.citedBy(c.getBasisText()))) {
+                    raise.accept("DLG-04", "事项名称载明“" + String.join("、", terms.found(tag, c.getNameText())) + "”");
+                }
+            }
+            if (d.mode() == Mode.DEVOLVE && traits.is(label, "省级决定", c.getProfile())) {
+                String doc = d.provincialDecisionDoc();
+                String folded = doc == null ? null : quanze.catalog.Text.normalise(doc).replace(" ", "");
+                if (folded == null || profile.firstIn("省级决定文号", folded) == null && profile.firstIn("省级人大常委会", folded) == null) {
+                    raise.accept("DLG-05", cat.label() + "权交由乡镇行使须有省级人民政府的决定，" + (doc == null ? "未载明" : "“" + doc + "”"));
+                }
+            }
             if (cat == Category.PENALTY && d.mode() == Mode.ENTRUST && d.entrustmentDoc() == null) raise.accept("DLG-06", "缺书面委托书");
-            if (enforcement && c.getTownship() != null && (c.getTownship().certifiedOfficers() < 2 || !c.getTownship().enforcementTeam()))
-                raise.accept("DLG-07", "持证执法人员" + c.getTownship().certifiedOfficers() + "人，不能有效承接");
+            if (t != null && (t.certifiedOfficers() < 2 || !t.enforcementTeam()) && traits.is(label, "执法类", c.getProfile()))
+                raise.accept("DLG-07", t.name() + "现有持证执法人员" + t.certifiedOfficers() + "人" + (t.enforcementTeam() ? "" : "、未组建"));
             if (d.townshipOpinion() == Opinion.DISAGREE) raise.accept("DLG-08", "承接意见为不同意");
             if (d.townshipOpinion() == null || d.townshipOpinion() == Opinion.NOT_ASKED) raise.accept("DLG-09", "未征求承接乡镇意见");
             if (d.support().isEmpty()) raise.accept("DLG-10", "人财物未随事转");
             if (Boolean.FALSE.equals(d.published())) raise.accept("DLG-11", "赋权决定未公布");
-            if (Boolean.FALSE.equals(d.inGuidanceCatalog())) raise.accept("DLG-12", "不在省级赋权指导目录");
-            if (cat == Category.PENALTY && d.mode() == Mode.DEVOLVE && (d.lastEvaluated() == null
-                    || d.lastEvaluated().plusYears(2).isBefore(c.getAsOf()))) raise.accept("DLG-13", "未定期评估");
+            if (Boolean.FALSE.equals(d.inGuidanceCatalog()) && profile.value("赋权指导目录").isPresent())
+                raise.accept("DLG-12", "本事项不在" + profile.value("赋权指导目录").get() + "内");
+            int years = profile.integer("赋权评估周期（年）", 2);
+            if (cat == Category.PENALTY && d.mode() == Mode.DEVOLVE && !c.evaluatedWithin(years))
+                raise.accept("DLG-13", d.lastEvaluated() == null ? "没有评估记录" : "最近评估于" + d.lastEvaluated() + "，已超过" + years + "年");
             if (d.mode() == Mode.ENTRUST && Boolean.TRUE.equals(d.reEntrust())) raise.accept("DLG-14", "不得再委托");
-            return new Decision(null, DecisionKind.DELEGATION, DecisionKind.DELEGATION.outcomeOf(fs), fs, evaluated,
+            if (d.mode() == Mode.AUTHORIZE && !LegalTitles.authorises(d.legalBasis(), forms))
+                raise.accept("DLG-15", "本事项依据" + (d.legalBasis() == null ? "为空" : "“" + d.legalBasis() + "”"));
+            if (cat == Category.LICENSING && d.mode() == Mode.DEVOLVE && d.provincialDecisionDoc() == null)
+                raise.accept("DLG-16", "请核实本事项属于哪一种合法途径");
+            if (t != null) {
+                for (StatutoryPower p : powers) {
+                    if (p.describes(c.getBasisText(), c.getNameText())) {
+                        fs.add(new Finding("DLG-17", info.get("DLG-17").severity(), "“" + p.articleText() + "”（" + p.title()
+                                + "）：不是" + (d.fromDepartment() == null ? "县级部门" : d.fromDepartment()) + "下放的权力",
+                                List.of("legalBasis", "fromDepartment"), CITED.computeIfAbsent(p.source(), Citation::parseAll)));
+                    }
+                }
+                if (d.fromDepartment() != null && temporary.names("DUTY-03", d.fromDepartment()))
+                    raise.accept("DUTY-03", "以“" + d.fromDepartment() + "”名义将职责交由乡镇");
+            }
+            fs.sort(quanze.engine.Evaluation.ORDER);
+            return new Decision(null, DecisionKind.DELEGATION, DecisionKind.DELEGATION.outcomeOf(fs), fs, rulesEvaluated,
                     rules.version(), now, c.getAsOf(), List.of(), d, null);
         }).toList();
+    }
+
+    private static final java.util.Map<String, List<Citation>> CITED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The rule ids each decision found, in case order: how the bench checks two implementations decide alike. */
+    static List<List<String>> ruleIds(List<Decision> decisions) {
+        return decisions.stream().map(d -> d.findings().stream().map(Finding::ruleId).sorted().toList()).toList();
     }
 
     static int plainJava(List<DelegationCase> cases) {

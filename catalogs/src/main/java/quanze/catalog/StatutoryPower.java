@@ -12,26 +12,33 @@ public record StatutoryPower(String law, String article, List<String> words, Str
         words = List.copyOf(words);
     }
 
-    /** Whether a legal basis cites this article ("《中华人民共和国城乡规划法》第六十五条"). */
-    public boolean citedBy(String legalBasis) {
-        return legalBasis != null && cites(folded(legalBasis));
+    /**
+     * Whether a legal basis, folded by {@link #fold}, cites this article ("《中华人民共和国城乡规划法》第六十五条").
+     * The rules pass the case's basis folded once ({@code basisText}), not once per power.
+     */
+    public boolean citedBy(String foldedBasis) {
+        return foldedBasis != null && foldedBasis.contains(law) && foldedBasis.contains(article);
     }
 
-    /** Whether a basis names the law and the item's name names the power, though no article is given. */
-    public boolean describes(String legalBasis, String itemName) {
-        if (legalBasis == null || itemName == null) {
+    /** Whether a folded basis names the law and the item's name names the power, though no article is given. */
+    public boolean describes(String foldedBasis, String itemName) {
+        if (foldedBasis == null || itemName == null || !foldedBasis.contains(law)) {
             return false;
         }
-        String b = folded(legalBasis);
-        return cites(b) || b.contains(law) && words.stream().anyMatch(itemName::contains);
+        if (foldedBasis.contains(article)) {
+            return true;
+        }
+        for (String w : words) {
+            if (itemName.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private boolean cites(String foldedBasis) {
-        return foldedBasis.contains(law) && foldedBasis.contains(article);
-    }
-
-    private static String folded(String legalBasis) {
-        return Text.normalise(legalBasis).replace(" ", "");
+    /** A legal basis as these tests read it: full-width forms folded, spaces dropped; null stays null. */
+    public static String fold(String legalBasis) {
+        return legalBasis == null ? null : Text.normalise(legalBasis).replace(" ", "");
     }
 
     /** "《城乡规划法》第六十五条" for messages. */

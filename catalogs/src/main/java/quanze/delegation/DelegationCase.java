@@ -17,6 +17,8 @@ public final class DelegationCase implements Categorized {
     private final Object origin;
     /** The item's name and sub-item, folded once: several rules' word tables read it. */
     private final String nameText;
+    /** The legal basis folded once (null when there is none): the statutory-power table reads it (DLG-04, DLG-17). */
+    private final String basisText;
 
     public DelegationCase(Delegation delegation, Township township, boolean villageReceiver, String profile,
                           LocalDate asOf) {
@@ -30,6 +32,7 @@ public final class DelegationCase implements Categorized {
         this.delegation = delegation;
         String name = delegation.itemName() == null ? "" : delegation.itemName();
         this.nameText = quanze.catalog.Text.normalise(delegation.subItem() == null ? name : name + " " + delegation.subItem());
+        this.basisText = quanze.catalog.StatutoryPower.fold(delegation.legalBasis());
         this.township = township;
         this.villageReceiver = villageReceiver;
         this.profile = profile;
@@ -73,6 +76,11 @@ public final class DelegationCase implements Categorized {
     /** The item's name and sub-item, the text the act vocabularies read (DLG-04, DLG-17). */
     public String getNameText() {
         return nameText;
+    }
+
+    /** The legal basis with full-width forms folded and spaces dropped, or null. */
+    public String getBasisText() {
+        return basisText;
     }
 
     @Override

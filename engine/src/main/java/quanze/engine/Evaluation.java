@@ -99,8 +99,11 @@ public final class Evaluation {
                 return t;
             });
 
+    /** The clauses a rule cites from a table row (DLG-17's statutory power), parsed once per distinct text. */
+    private static final Map<String, List<quanze.decision.Citation>> CITED = new java.util.concurrent.ConcurrentHashMap<>();
+
     public static Map<Object, List<Finding>> run(RuleBase ruleBase, List<Object> facts) {
-        Map<Object, List<Finding>> bySubject = new IdentityHashMap<>();
+        Map<Object, List<Finding>> bySubject = new IdentityHashMap<>(facts.size());
         FindingCollector collector = new FindingCollector() {
             @Override
             public void raise(Object subject, String ruleName, String message, String... fields) {
@@ -112,7 +115,7 @@ public final class Evaluation {
             public void raiseCiting(Object subject, String ruleName, String citations, String message, String... fields) {
                 RuleInfo info = ruleBase.byRuleName(ruleName);
                 add(subject, new Finding(info.id(), info.severity(), message, List.of(fields),
-                        quanze.decision.Citation.parseAll(citations)));
+                        CITED.computeIfAbsent(citations, c -> List.copyOf(quanze.decision.Citation.parseAll(c)))));
             }
 
             private void add(Object subject, Finding f) {
@@ -121,10 +124,7 @@ public final class Evaluation {
         };
         StatelessKieSession session = ruleBase.newSession();
         session.setGlobal("findings", collector);
-        List<Object> all = new ArrayList<>(facts.size() + ruleBase.tables().size());
-        all.addAll(ruleBase.tables());
-        all.addAll(facts);
-        session.execute(all);
+        session.execute(facts);
         bySubject.values().forEach(l -> l.sort(ORDER));
         return bySubject;
     }

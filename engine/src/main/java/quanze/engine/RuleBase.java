@@ -34,11 +34,14 @@ import quanze.decision.Severity;
 public final class RuleBase {
     public static final String INDEX = "quanze/rules.index";
     public static final String PARAMETERS = "quanze/profile/parameters.csv";
+    static final String TABLES_GLOBAL = "tables";
 
     private final KieBase kieBase;
     private final Map<String, RuleInfo> byName;
-    /** The word tables and the table of township statutory powers, inserted into every session as facts. */
+    /** The word tables and the table of township statutory powers, in the order of the index. */
     private final List<Object> tables;
+    /** The same tables as every session's global {@code tables}, through which the rules read them; null if undeclared. */
+    private final quanze.catalog.WordTables wordTables;
     /** SHA-256 over the rule and decision-table files: the part of the version an ADMIN cannot change. */
     private final byte[] rulesDigest;
     /** The Chinese string literals of the rules, each once, in file order: the fixed wording of their messages. */
@@ -57,6 +60,8 @@ public final class RuleBase {
         this.kieBase = kieBase;
         this.wording = List.copyOf(wording);
         this.tables = List.copyOf(tables);
+        this.wordTables = kieBase.getKiePackages().stream().flatMap(p -> p.getGlobalVariables().stream())
+                .anyMatch(g -> g.getName().equals(TABLES_GLOBAL)) ? new quanze.catalog.WordTables(tables) : null;
         this.byName = byName;
         this.rulesDigest = rulesDigest;
         this.current = snapshotOf(parameterWorkbook, Parameters.parse(parameterWorkbook));
@@ -222,7 +227,7 @@ public final class RuleBase {
         return wording;
     }
 
-    /** The table facts every session holds (word tables, township statutory powers). */
+    /** The tables the rules read through the global {@code tables} (word tables, township statutory powers). */
     public List<Object> tables() {
         return tables;
     }
@@ -235,7 +240,11 @@ public final class RuleBase {
     }
 
     StatelessKieSession newSession() {
-        return kieBase.newStatelessKieSession();
+        StatelessKieSession session = kieBase.newStatelessKieSession();
+        if (wordTables != null) {
+            session.setGlobal(TABLES_GLOBAL, wordTables);
+        }
+        return session;
     }
 
     RuleInfo byRuleName(String ruleName) {

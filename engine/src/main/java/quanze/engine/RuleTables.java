@@ -18,9 +18,10 @@ import quanze.catalog.Vocabulary;
 
 /**
  * Reads the text tables of the rule set (CSV beside the DRL, listed in rules.index): word tables
- * (header 用语,作用,归类,配置,依据,说明) become {@link Vocabulary} facts, the table of township statutory
- * powers (header 法律,条款,事项用语,原文,依据) becomes {@link StatutoryPower} facts. Every row must name
- * the clause it stands on (依据). Lines starting with # are comments.
+ * (header 用语,作用,归类,配置,依据,说明) become {@link Vocabulary} tables, the table of township statutory
+ * powers (header 法律,条款,事项用语,原文,依据) becomes {@link StatutoryPower} rows; the rules read both through
+ * the global {@code tables} ({@link quanze.catalog.WordTables}). Every row must name the clause it stands on (依据).
+ * Lines starting with # are comments.
  */
 public final class RuleTables {
     private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.ALLOW_COMMENTS)

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -87,31 +86,37 @@ public final class DelegationEngine {
         RuleBase.Snapshot snapshot = ruleBase.snapshot();
         List<String> evaluated = new ArrayList<>(ruleBase.ruleIds(FAMILY));
         evaluated.addAll(DUTY_RULES);
-        Map<String, List<String>> used = new java.util.concurrent.ConcurrentHashMap<>();
+        // one immutable copy shared by every decision (Decision would otherwise copy it per case)
+        List<String> rulesEvaluated = List.copyOf(evaluated);
         int batches = (cases.size() + BATCH - 1) / BATCH;
         return Evaluation.inBatches(batches, b -> {
             List<DelegationCase> batch = cases.subList(b * BATCH, Math.min(cases.size(), (b + 1) * BATCH));
-            Map<Object, List<Finding>> findings = run(batch, snapshot, duties);
+            LocalDate asOf = batch.get(0).getAsOf();
+            Map<Object, List<Finding>> findings = run(batch, asOf, snapshot, duties);
+            // a batch has one date, so the parameter rows differ only by profile
+            Map<String, List<String>> used = new java.util.HashMap<>();
             List<Decision> out = new ArrayList<>(batch.size());
             for (DelegationCase c : batch) {
                 List<Finding> fs = findings.getOrDefault(c, List.of());
                 out.add(new Decision(null, DecisionKind.DELEGATION, DecisionKind.DELEGATION.outcomeOf(fs), fs,
-                        evaluated, snapshot.version(), now, c.getAsOf(),
-                        used.computeIfAbsent(c.getProfile() + c.getAsOf(),
-                                k -> Evaluation.parametersUsed(snapshot.parameters(), c.getProfile(), c.getAsOf())),
+                        rulesEvaluated, snapshot.version(), now, asOf,
+                        used.computeIfAbsent(c.getProfile(),
+                                p -> List.copyOf(Evaluation.parametersUsed(snapshot.parameters(), p, asOf))),
                         c.getDelegation(), null));
             }
             return out;
         });
     }
 
-    private Map<Object, List<Finding>> run(List<DelegationCase> batch, RuleBase.Snapshot snapshot, DutyLists duties) {
-        Set<LocalDate> dates = new HashSet<>();
-        batch.forEach(c -> dates.add(c.getAsOf()));
-        if (dates.size() > 1) {
-            throw new IllegalArgumentException("同一批评估的案例必须使用同一个评估日期");
+    private Map<Object, List<Finding>> run(List<DelegationCase> batch, LocalDate asOf, RuleBase.Snapshot snapshot,
+                                           DutyLists duties) {
+        for (DelegationCase c : batch) {
+            if (!c.getAsOf().equals(asOf)) {
+                throw new IllegalArgumentException("同一批评估的案例必须使用同一个评估日期");
+            }
         }
-        List<Object> facts = new ArrayList<>(batch);
+        List<Object> facts = new ArrayList<>(batch.size() * 2);
+        facts.addAll(batch);
         for (DelegationCase c : batch) {
             if (c.getTownship() != null) {
                 var d = c.getDelegation();
@@ -121,8 +126,7 @@ public final class DelegationEngine {
             }
         }
         Map<Object, List<Finding>> findings = Evaluation.runCases(ruleBase, snapshot.parameters(), facts,
-                f -> f instanceof DelegationCase c ? c.getProfile() : quanze.engine.Parameters.BASE_PROFILE,
-                dates.iterator().next());
+                f -> f instanceof DelegationCase c ? c.getProfile() : quanze.engine.Parameters.BASE_PROFILE, asOf);
         Evaluation.foldDutyChecks(findings, facts);
         return findings;
     }

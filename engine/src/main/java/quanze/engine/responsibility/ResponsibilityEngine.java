@@ -88,6 +88,19 @@ public final class ResponsibilityEngine {
      * a matter that makes a township primary for a cooperating item, or gives it a duty on none of its lists.
      */
     public Result decide(List<Matter> matters, Registry registry, PowerHoldings powers, DutyLists duties, LocalDate asOf) {
+        Prepared prepared = prepare(matters, registry, powers, duties);
+        return assemble(prepared, evaluate(prepared, asOf), registry, asOf);
+    }
+
+    /**
+     * The facts of one run: each matter with its case per township, and every fact the rules see (the matters, the
+     * cases, their cooperating duties one by one, the DUTY checks). Apart from the rules so that a benchmark can give
+     * the same facts to the rules and to a plain-Java reading of them. The snapshot is the one the run decides under.
+     */
+    public record Prepared(Map<Matter, List<MatterCase>> casesByMatter, List<Object> facts, RuleBase.Snapshot snapshot) {
+    }
+
+    public Prepared prepare(List<Matter> matters, Registry registry, PowerHoldings powers, DutyLists duties) {
         List<Object> facts = new ArrayList<>();
         Map<Matter, List<MatterCase>> casesByMatter = new LinkedHashMap<>();
         for (Matter m : matters) {
@@ -108,16 +121,28 @@ public final class ResponsibilityEngine {
             }
             casesByMatter.put(m, cases);
         }
-        RuleBase.Snapshot snapshot = ruleBase.snapshot();
-        facts.add(snapshot.parameters().profile(Parameters.BASE_PROFILE, asOf));
+        return new Prepared(casesByMatter, facts, ruleBase.snapshot());
+    }
+
+    /** The rules over the prepared facts: findings by matter and by case, the DUTY checks' moved onto their case. */
+    public Map<Object, List<Finding>> evaluate(Prepared prepared, LocalDate asOf) {
+        List<Object> facts = new ArrayList<>(prepared.facts());
+        facts.add(prepared.snapshot().parameters().profile(Parameters.BASE_PROFILE, asOf));
         Map<Object, List<Finding>> findings = Evaluation.run(ruleBase, facts);
         Evaluation.foldDutyChecks(findings, facts);
+        return findings;
+    }
+
+    /** One decision per matter (its own findings and its townships'), one resolution per matter and township. */
+    public Result assemble(Prepared prepared, Map<Object, List<Finding>> findings, Registry registry, LocalDate asOf) {
+        RuleBase.Snapshot snapshot = prepared.snapshot();
         Instant now = clock.instant();
         List<String> evaluated = new ArrayList<>(ruleBase.ruleIds(FAMILY));
         evaluated.addAll(DUTY_RULES);
+        List<String> rulesEvaluated = List.copyOf(evaluated);
         List<Decision> decisions = new ArrayList<>();
         List<Resolution> resolutions = new ArrayList<>();
-        for (var e : casesByMatter.entrySet()) {
+        for (var e : prepared.casesByMatter().entrySet()) {
             Matter m = e.getKey();
             List<Finding> own = findings.getOrDefault(m, List.of());
             List<Finding> all = new ArrayList<>(own);
@@ -131,7 +156,7 @@ public final class ResponsibilityEngine {
             }
             all.sort(Evaluation.ORDER);
             decisions.add(new Decision(null, DecisionKind.RESPONSIBILITY, DecisionKind.RESPONSIBILITY.outcomeOf(all), all,
-                    evaluated, snapshot.version(), now, asOf, List.of(), m, null));
+                    rulesEvaluated, snapshot.version(), now, asOf, List.of(), m, null));
         }
         return new Result(decisions, resolutions);
     }
