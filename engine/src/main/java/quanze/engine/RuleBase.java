@@ -105,6 +105,14 @@ public final class RuleBase {
     }
 
     public static RuleBase load(ClassLoader loader) {
+        return load(loader, false);
+    }
+
+    /**
+     * @param executableModel build the executable model (the rules as generated Java, no MVEL) instead of the DRL
+     *                        interpreter's network: the step before generating it at build time (issue #17 item 3)
+     */
+    public static RuleBase load(ClassLoader loader, boolean executableModel) {
         List<String> resources = indexedResources(loader);
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
@@ -141,7 +149,9 @@ public final class RuleBase {
         module.setConfigurationProperty(org.kie.internal.builder.conf.PropertySpecificOption.PROPERTY_NAME, "ALLOWED");
         module.newKieBaseModel("quanze").setDefault(true);
         kfs.writeKModuleXML(module.toXML());
-        KieBuilder builder = ks.newKieBuilder(kfs, loader).buildAll();
+        KieBuilder builder = executableModel
+                ? ks.newKieBuilder(kfs, loader).buildAll(org.drools.model.codegen.ExecutableModelProject.class)
+                : ks.newKieBuilder(kfs, loader).buildAll();
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
             throw new IllegalStateException("规则编译失败：" + errors.stream().map(Message::toString)

@@ -43,7 +43,9 @@ import quanze.township.Township;
  * test, and checks that every rule of the family has a case that fires it and a near miss that does not.
  */
 class RuleCasesTest {
-    static final RuleBase RULES = RuleBase.load();
+    /** -Dquanze.test.executableModel=true (surefire's systemPropertyVariables) runs every case on the executable model. */
+    static final RuleBase RULES = RuleBase.load(RuleCasesTest.class.getClassLoader(),
+            Boolean.getBoolean("quanze.test.executableModel"));
     static final ObjectMapper YAML = Json.yaml();
 
     @TestFactory
