@@ -47,6 +47,7 @@ public final class RuleBase {
     /** The Chinese string literals of the rules, each once, in file order: the fixed wording of their messages. */
     private final List<String> wording;
     private volatile Snapshot current;
+    private boolean generated;
 
     /**
      * The parameters in force and the rule-set version they make together. An engine takes one snapshot
@@ -72,6 +73,11 @@ public final class RuleBase {
         digest.update(rulesDigest);
         digest.update(source);
         return new Snapshot(parameters, "sha256:" + HexFormat.of().formatHex(digest.digest()));
+    }
+
+    /** Whether the rules came from the executable model generated at build time (else the DRL was compiled). */
+    public boolean fromGeneratedModel() {
+        return generated;
     }
 
     public Snapshot snapshot() {
@@ -104,47 +110,76 @@ public final class RuleBase {
         return load(RuleBase.class.getClassLoader());
     }
 
+    /**
+     * The rule set on the class path: its executable model generated at build time ({@link #MODEL}, see
+     * {@link RuleModel}) when that model was generated from these very rule files, else the DRL compiled now.
+     */
     public static RuleBase load(ClassLoader loader) {
-        return load(loader, false);
+        Resources r = Resources.read(loader);
+        KieBase generated = generatedModel(loader, r.digest());
+        RuleBase base = new RuleBase(generated != null ? generated : compile(loader, r, false), r);
+        base.generated = generated != null;
+        return base;
     }
 
     /**
-     * @param executableModel build the executable model (the rules as generated Java, no MVEL) instead of the DRL
-     *                        interpreter's network: the step before generating it at build time (issue #17 item 3)
+     * The rule set compiled now, whatever was generated at build time: the DRL for MVEL's network, or the executable
+     * model (the rules as generated Java) — what the build generates, so tests run each path.
      */
-    public static RuleBase load(ClassLoader loader, boolean executableModel) {
-        List<String> resources = indexedResources(loader);
+    public static RuleBase compile(ClassLoader loader, boolean executableModel) {
+        Resources r = Resources.read(loader);
+        return new RuleBase(compile(loader, r, executableModel), r);
+    }
+
+    /** The list of generated model classes, first line the digest of the rule files they were generated from. */
+    static final String MODEL = "quanze/rules.model";
+
+    /** What the rule files hold besides the rules: their digest, the tables, the messages' wording, the parameters. */
+    record Resources(Map<String, byte[]> drl, byte[] digest, List<Object> tables, List<String> wording,
+                     byte[] parameters) {
+        static Resources read(ClassLoader loader) {
+            Map<String, byte[]> drl = new LinkedHashMap<>();
+            MessageDigest digest = sha256();
+            byte[] parameterBytes = null;
+            List<Object> tables = new ArrayList<>();
+            java.util.Set<String> wording = new java.util.LinkedHashSet<>();
+            for (String path : indexedResources(loader)) {
+                byte[] bytes = RuleBase.read(loader, path);
+                if (path.endsWith(PARAMETERS)) {
+                    parameterBytes = bytes;
+                } else if (path.endsWith(".drl")) {
+                    digest.update(path.getBytes(StandardCharsets.UTF_8));
+                    digest.update(bytes);
+                    drl.put(path, bytes);
+                    java.util.regex.Matcher literal = LITERAL.matcher(new String(bytes, StandardCharsets.UTF_8));
+                    while (literal.find()) {
+                        if (literal.group(1).chars().anyMatch(c -> c > 0x7f)) {
+                            wording.add(literal.group(1));
+                        }
+                    }
+                } else if (path.endsWith(".csv")) {
+                    digest.update(path.getBytes(StandardCharsets.UTF_8));
+                    digest.update(bytes);
+                    tables.addAll(RuleTables.parse(path, bytes));
+                }
+            }
+            if (parameterBytes == null) {
+                throw new IllegalStateException("规则索引中缺少参数表 " + PARAMETERS);
+            }
+            return new Resources(drl, digest.digest(), tables, new ArrayList<>(wording), parameterBytes);
+        }
+    }
+
+    private RuleBase(KieBase kieBase, Resources r) {
+        this(kieBase, catalogue(kieBase), r.tables(), r.digest(), r.wording(), r.parameters());
+    }
+
+    /** Builds the rule files into a KieModule: MVEL's network, or the executable model. */
+    static org.kie.api.builder.KieModule build(ClassLoader loader, Resources r, boolean executableModel) {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
-        MessageDigest digest = sha256();
-        byte[] parameterBytes = null;
-        List<Object> tables = new ArrayList<>();
-        java.util.Set<String> wording = new java.util.LinkedHashSet<>();
-        for (String path : resources) {
-            byte[] bytes = read(loader, path);
-            if (path.endsWith(PARAMETERS)) {
-                parameterBytes = bytes;
-            } else if (path.endsWith(".drl")) {
-                digest.update(path.getBytes(StandardCharsets.UTF_8));
-                digest.update(bytes);
-                kfs.write("src/main/resources/" + path, bytes);
-                java.util.regex.Matcher literal = LITERAL.matcher(new String(bytes, StandardCharsets.UTF_8));
-                while (literal.find()) {
-                    if (literal.group(1).chars().anyMatch(c -> c > 0x7f)) {
-                        wording.add(literal.group(1));
-                    }
-                }
-            } else if (path.endsWith(".csv")) {
-                digest.update(path.getBytes(StandardCharsets.UTF_8));
-                digest.update(bytes);
-                tables.addAll(RuleTables.parse(path, bytes));
-            }
-        }
-        if (parameterBytes == null) {
-            throw new IllegalStateException("规则索引中缺少参数表 " + PARAMETERS);
-        }
-        // stateless sessions never modify a fact, so property reactivity buys nothing; ALLOWED also keeps constraints
-        // that read another fact (Vocabulary( names(…, $c.nameText) )) from being reported as "class reactivity"
+        r.drl().forEach((path, bytes) -> kfs.write("src/main/resources/" + path, bytes));
+        // stateless sessions never modify a fact, so property reactivity buys nothing
         org.kie.api.builder.model.KieModuleModel module = ks.newKieModuleModel();
         module.setConfigurationProperty(org.kie.internal.builder.conf.PropertySpecificOption.PROPERTY_NAME, "ALLOWED");
         module.newKieBaseModel("quanze").setDefault(true);
@@ -157,9 +192,35 @@ public final class RuleBase {
             throw new IllegalStateException("规则编译失败：" + errors.stream().map(Message::toString)
                     .collect(Collectors.joining("\n")));
         }
+        return builder.getKieModule();
+    }
+
+    private static KieBase compile(ClassLoader loader, Resources r, boolean executableModel) {
+        build(loader, r, executableModel);
+        KieServices ks = KieServices.Factory.get();
         KieContainer container = ks.newKieContainer(ks.getRepository().getDefaultReleaseId(), loader);
-        KieBase kieBase = container.getKieBase();
-        return new RuleBase(kieBase, catalogue(kieBase), tables, digest.digest(), new ArrayList<>(wording), parameterBytes);
+        return container.getKieBase();
+    }
+
+    /** The model generated at build time, or null when there is none or it was generated from other rule files. */
+    private static KieBase generatedModel(ClassLoader loader, byte[] digest) {
+        if (loader.getResource(MODEL) == null) {
+            return null;
+        }
+        List<String> lines = new String(read(loader, MODEL), StandardCharsets.UTF_8).lines().map(String::strip)
+                .filter(l -> !l.isEmpty()).toList();
+        if (lines.isEmpty() || !lines.get(0).equals("# " + HexFormat.of().formatHex(digest))) {
+            return null;
+        }
+        List<org.drools.model.Model> models = new ArrayList<>();
+        for (String name : lines.subList(1, lines.size())) {
+            try {
+                models.add((org.drools.model.Model) loader.loadClass(name).getDeclaredConstructor().newInstance());
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("无法载入生成的规则模型 " + name, e);
+            }
+        }
+        return org.drools.modelcompiler.KieBaseBuilder.createKieBaseFromModel(models);
     }
 
     private static Map<String, RuleInfo> catalogue(KieBase kieBase) {
