@@ -27,17 +27,36 @@ class StartBenchTest {
         Path jar = Path.of("..", "api", "target", "quanze.jar").toAbsolutePath().normalize();
         Files.createDirectories(DIR);
         Path installed = DIR.resolve("installed").toAbsolutePath();
-        run(List.of(Path.of("..", "bin", "quanze-install").toString(), jar.toString(), installed.toString()));
+        run(List.of(Path.of("..", "bin", "quanze-install").toString(), jar.toString(), installed.toString()), Jvm.tool("java"));
         Path extracted = installed.resolve("quanze.jar");
         Map<String, List<String>> launches = new TreeMap<>(Map.of(
                 "1 fat jar", List.of("-jar", jar.toString()),
                 "2 extracted", List.of("-jar", extracted.toString()),
                 "3 extracted with class-data archive", List.of("-XX:SharedArchiveFile=" + installed.resolve("quanze.jsa"),
                         "-jar", extracted.toString())));
+        // -Dbench.start.baseline=/path/to/other/quanze.jar: a fat jar of another commit, interleaved with these
+        String baseline = System.getProperty("bench.start.baseline");
+        if (baseline != null && !baseline.isBlank()) {
+            launches.put("0 fat jar, baseline " + baseline, List.of("-jar", Path.of(baseline).toAbsolutePath().toString()));
+        }
+        // -Dbench.start.java=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java: the same release installed and started on
+        // another JVM (on Java 25 bin/quanze-install makes an ahead-of-time cache instead of the class-data archive)
+        String other = System.getProperty("bench.start.java");
+        Map<String, String> javaOf = new TreeMap<>();
+        if (other != null && !other.isBlank()) {
+            Path installedOther = DIR.resolve("installed-other").toAbsolutePath();
+            run(List.of(Path.of("..", "bin", "quanze-install").toString(), jar.toString(), installedOther.toString()), other);
+            String cache = Files.exists(installedOther.resolve("quanze.aot"))
+                    ? "-XX:AOTCache=" + installedOther.resolve("quanze.aot")
+                    : "-XX:SharedArchiveFile=" + installedOther.resolve("quanze.jsa");
+            launches.put("4 " + other + ", extracted with " + cache.substring(4, cache.indexOf('=')),
+                    List.of(cache, "-jar", installedOther.resolve("quanze.jar").toString()));
+            launches.keySet().stream().filter(k -> k.startsWith("4 ")).forEach(k -> javaOf.put(k, other));
+        }
         Map<String, List<double[]>> figures = new TreeMap<>();
         for (int round = 0; round < 3; round++) {
             for (var launch : launches.entrySet()) {
-                double[] figure = start(launch.getValue());
+                double[] figure = start(javaOf.getOrDefault(launch.getKey(), Jvm.tool("java")), launch.getValue());
                 figures.computeIfAbsent(launch.getKey(), k -> new ArrayList<>()).add(figure);
                 System.out.printf("[bench] start: %s, run %d: ready in %.1f s, %.1f s of CPU%n", launch.getKey(),
                         round + 1, figure[0], figure[1]);
@@ -51,11 +70,11 @@ class StartBenchTest {
     }
 
     /** Seconds to ready and the process's CPU seconds then. */
-    static double[] start(List<String> launch) throws Exception {
+    static double[] start(String java, List<String> launch) throws Exception {
         int port = Jvm.freePort();
         ServiceClient client = new ServiceClient(port);
         long t0 = System.nanoTime();
-        List<String> command = new ArrayList<>(List.of(Jvm.tool("java"), "-Xmx1g"));
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx1g"));
         command.addAll(launch);
         command.addAll(List.of("--server.port=" + port, "--quanze.admin.password=benchbench",
                 "--spring.datasource.url=jdbc:h2:mem:start;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"));
@@ -77,10 +96,10 @@ class StartBenchTest {
         }
     }
 
-    static void run(List<String> command) throws Exception {
+    static void run(List<String> command, String java) throws Exception {
         Path log = DIR.resolve("install.log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("JAVA", Jvm.tool("java")); // the archive is this JVM's only
+        builder.environment().put("JAVA", java); // the archive is this JVM's only
         Process p = builder.start();
         if (p.waitFor() != 0) {
             throw new IllegalStateException("failed: " + command + "; see " + log);
