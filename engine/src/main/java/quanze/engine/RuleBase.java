@@ -27,7 +27,8 @@ import quanze.decision.Severity;
 
 /**
  * The compiled rule set: built once from the resources listed in {@code quanze/rules.index}
- * (rules module), with its catalogue read from each rule's metadata and a version that is the
+ * (rules module) — from the executable model the engine's build generated from them ({@link RuleModel}), else by
+ * compiling the DRL — with its catalogue read from each rule's metadata and a version that is the
  * SHA-256 of every rule file and of the parameter workbook in force. Reading an index instead of scanning the class path
  * keeps this working inside a Spring Boot fat jar (nested jars cannot be listed portably).
  */
@@ -47,7 +48,8 @@ public final class RuleBase {
     /** The Chinese string literals of the rules, each once, in file order: the fixed wording of their messages. */
     private final List<String> wording;
     private volatile Snapshot current;
-    private boolean generated;
+    /** Whether the KieBase came from the executable model generated at build time. */
+    private final boolean generated;
 
     /**
      * The parameters in force and the rule-set version they make together. An engine takes one snapshot
@@ -57,7 +59,8 @@ public final class RuleBase {
     }
 
     private RuleBase(KieBase kieBase, Map<String, RuleInfo> byName, List<Object> tables, byte[] rulesDigest,
-                     List<String> wording, byte[] parameterWorkbook) {
+                     List<String> wording, byte[] parameterWorkbook, boolean generated) {
+        this.generated = generated;
         this.kieBase = kieBase;
         this.wording = List.copyOf(wording);
         this.tables = List.copyOf(tables);
@@ -117,9 +120,7 @@ public final class RuleBase {
     public static RuleBase load(ClassLoader loader) {
         Resources r = Resources.read(loader);
         KieBase generated = generatedModel(loader, r.digest());
-        RuleBase base = new RuleBase(generated != null ? generated : compile(loader, r, false), r);
-        base.generated = generated != null;
-        return base;
+        return generated != null ? new RuleBase(generated, r, true) : new RuleBase(compile(loader, r, false), r, false);
     }
 
     /**
@@ -128,7 +129,7 @@ public final class RuleBase {
      */
     public static RuleBase compile(ClassLoader loader, boolean executableModel) {
         Resources r = Resources.read(loader);
-        return new RuleBase(compile(loader, r, executableModel), r);
+        return new RuleBase(compile(loader, r, executableModel), r, false);
     }
 
     /** The list of generated model classes, first line the digest of the rule files they were generated from. */
@@ -170,8 +171,8 @@ public final class RuleBase {
         }
     }
 
-    private RuleBase(KieBase kieBase, Resources r) {
-        this(kieBase, catalogue(kieBase), r.tables(), r.digest(), r.wording(), r.parameters());
+    private RuleBase(KieBase kieBase, Resources r, boolean generated) {
+        this(kieBase, catalogue(kieBase), r.tables(), r.digest(), r.wording(), r.parameters(), generated);
     }
 
     /** Builds the rule files into a KieModule: MVEL's network, or the executable model. */
