@@ -105,26 +105,15 @@ class ProvinceBenchTest {
             explained[0] = (int) ds.stream().filter(d -> d.outcome() == Outcome.DENY).count();
             found.set(1, ruleIds(ds));
         };
-        for (int i = 0; i < WARM; i++) {
-            timed(droolsPass);
-            timed(plainPass);
-        }
-        double[] droolsRuns = new double[PAIRS];
-        double[] plainRuns = new double[PAIRS];
-        double[] ratios = new double[PAIRS];
-        for (int i = 0; i < PAIRS; i++) {
-            droolsRuns[i] = timed(droolsPass);
-            plainRuns[i] = timed(plainPass);
-            ratios[i] = droolsRuns[i] / plainRuns[i];
-        }
+        Paired pairs = Paired.measure(droolsPass, plainPass, WARM, PAIRS);
         double plain = median(() -> timed(() -> denied[1] = plainJava(cases)));
         line(String.format("engine: %,.0f decisions/s (Drools, DLG family with the DUTY check, batches on %d cores) vs "
                         + "plain Java making the same explained decisions in parallel %,.0f/s: ratio %.2f× (median of %d "
                         + "paired passes after %d warm-up passes; pairs %s); plain Java counting outcomes %,.0f/s; "
                         + "DENY %d vs %d vs %d",
-                cases.size() / middle(droolsRuns), Runtime.getRuntime().availableProcessors(),
-                cases.size() / middle(plainRuns), middle(ratios), PAIRS, WARM,
-                Arrays.stream(ratios).mapToObj(r -> String.format("%.2f", r)).toList(), cases.size() / plain,
+                cases.size() / middle(pairs.first()), Runtime.getRuntime().availableProcessors(),
+                cases.size() / middle(pairs.second()), middle(pairs.ratios()), PAIRS, WARM,
+                Arrays.stream(pairs.ratios()).mapToObj(r -> String.format("%.2f", r)).toList(), cases.size() / plain,
                 denied[0], denied[1], explained[0]));
         // the implementations decide the same cases: a faster one that finds other things proves nothing
         org.assertj.core.api.Assertions.assertThat(new int[] {denied[1], explained[0]})
@@ -202,24 +191,14 @@ class ProvinceBenchTest {
         Task plainPass = () -> found.set(1, ruleIds(engine.assemble(prepared, plainResponsibility(prepared, rules), registry,
                 AS_OF).decisions()));
         int warm = WARM * 4;
-        int pairs = PAIRS * 2 + 1;
-        for (int i = 0; i < warm; i++) {
-            timed(droolsPass);
-            timed(plainPass);
-        }
-        double[] droolsRuns = new double[pairs];
-        double[] plainRuns = new double[pairs];
-        double[] ratios = new double[pairs];
-        for (int i = 0; i < pairs; i++) {
-            droolsRuns[i] = timed(droolsPass);
-            plainRuns[i] = timed(plainPass);
-            ratios[i] = droolsRuns[i] / plainRuns[i];
-        }
-        long denied = found.get(0).stream().filter(ids -> !ids.isEmpty()).count();
+        int count = PAIRS * 2 + 1;
+        Paired pairs = Paired.measure(droolsPass, plainPass, warm, count);
+        long withFindings = found.get(0).stream().filter(ids -> !ids.isEmpty()).count();
         line(String.format("TER: %,d matters, %,d matter-township cases: Drools %,.0f cases/s vs plain Java making the same "
                         + "explained decisions %,.0f cases/s, one core each: ratio %.2f× (median of %d paired passes after "
                         + "%d warm-up passes); %d matters with findings", matters.size(), cases,
-                cases / middle(droolsRuns), cases / middle(plainRuns), middle(ratios), pairs, warm, denied));
+                cases / middle(pairs.first()), cases / middle(pairs.second()), middle(pairs.ratios()), count, warm,
+                withFindings));
         org.assertj.core.api.Assertions.assertThat(found.get(1)).as("每个事项的结论规则（纯 Java 说明 对 Drools）")
                 .isEqualTo(found.get(0));
         Files.writeString(DIR.resolve("results-ter.md"), report.toString());
@@ -298,6 +277,26 @@ class ProvinceBenchTest {
     }
 
     /** One warm-up, then the median of three. */
+    /**
+     * Seconds of each pass of two tasks measured in alternation after {@code warm} warm-up passes of each, and the
+     * ratio of each pair: the machine's speed drifts within minutes, a pair's two passes share its moment.
+     */
+    record Paired(double[] first, double[] second, double[] ratios) {
+        static Paired measure(Task first, Task second, int warm, int pairs) {
+            for (int i = 0; i < warm; i++) {
+                timed(first);
+                timed(second);
+            }
+            Paired p = new Paired(new double[pairs], new double[pairs], new double[pairs]);
+            for (int i = 0; i < pairs; i++) {
+                p.first[i] = timed(first);
+                p.second[i] = timed(second);
+                p.ratios[i] = p.first[i] / p.second[i];
+            }
+            return p;
+        }
+    }
+
     /** The median of an odd number of runs. */
     static double middle(double[] runs) {
         double[] sorted = runs.clone();

@@ -27,7 +27,7 @@ class StartBenchTest {
         Path jar = Path.of("..", "api", "target", "quanze.jar").toAbsolutePath().normalize();
         Files.createDirectories(DIR);
         Path installed = DIR.resolve("installed").toAbsolutePath();
-        run(List.of(Path.of("..", "bin", "quanze-install").toString(), jar.toString(), installed.toString()), Jvm.tool("java"));
+        install(jar, installed, Jvm.tool("java"));
         Path extracted = installed.resolve("quanze.jar");
         Map<String, List<String>> launches = new TreeMap<>(Map.of(
                 "1 fat jar", List.of("-jar", jar.toString()),
@@ -45,13 +45,13 @@ class StartBenchTest {
         Map<String, String> javaOf = new TreeMap<>();
         if (other != null && !other.isBlank()) {
             Path installedOther = DIR.resolve("installed-other").toAbsolutePath();
-            run(List.of(Path.of("..", "bin", "quanze-install").toString(), jar.toString(), installedOther.toString()), other);
-            String cache = Files.exists(installedOther.resolve("quanze.aot"))
-                    ? "-XX:AOTCache=" + installedOther.resolve("quanze.aot")
-                    : "-XX:SharedArchiveFile=" + installedOther.resolve("quanze.jsa");
-            launches.put("4 " + other + ", extracted with " + cache.substring(4, cache.indexOf('=')),
-                    List.of(cache, "-jar", installedOther.resolve("quanze.jar").toString()));
-            launches.keySet().stream().filter(k -> k.startsWith("4 ")).forEach(k -> javaOf.put(k, other));
+            install(jar, installedOther, other);
+            boolean aot = Files.exists(installedOther.resolve("quanze.aot"));
+            String key = "4 " + other + ", extracted with " + (aot ? "AOTCache" : "SharedArchiveFile");
+            launches.put(key, List.of(aot ? "-XX:AOTCache=" + installedOther.resolve("quanze.aot")
+                    : "-XX:SharedArchiveFile=" + installedOther.resolve("quanze.jsa"),
+                    "-jar", installedOther.resolve("quanze.jar").toString()));
+            javaOf.put(key, other);
         }
         Map<String, List<double[]>> figures = new TreeMap<>();
         for (int round = 0; round < 3; round++) {
@@ -96,7 +96,9 @@ class StartBenchTest {
         }
     }
 
-    static void run(List<String> command, String java) throws Exception {
+    /** bin/quanze-install of the jar into a directory, with the JVM the release will run on. */
+    static void install(Path jar, Path dir, String java) throws Exception {
+        List<String> command = List.of(Path.of("..", "bin", "quanze-install").toString(), jar.toString(), dir.toString());
         Path log = DIR.resolve("install.log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("JAVA", java); // the archive is this JVM's only
