@@ -6,7 +6,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 public class QuanzeApplication {
     public static void main(String[] args) {
-        RuleBaseBuild.start();
+        // the build's Spring AOT step (process-aot) runs main only to read the bean definitions: no rules needed
+        if (!Boolean.getBoolean("spring.aot.processing")) {
+            RuleBaseBuild.start();
+        }
         SpringApplication.run(QuanzeApplication.class, args);
     }
 }

@@ -82,7 +82,12 @@ class ServiceBenchTest {
             System.out.printf("[bench] service: warm-up, each township's list read once in turn: %.1f s, p50 %.1f ms, p99 %.1f ms%n",
                     (System.nanoTime() - w0) / 1e9, cold.get(750) / 1e6, cold.get(1485) / 1e6);
             System.out.printf("[bench] service: load starts %.1f s after java -jar%n", (System.nanoTime() - t0) / 1e9);
+            // what the service's threads spend during the load: request threads, or work the import left behind
+            // (H2's background writer, the collector, the compilers)
+            var before = Jvm.threadCpu(service.pid());
             load();
+            System.out.printf("[bench] service: CPU of its threads during the load: %s%n",
+                    Jvm.busiest(before, Jvm.threadCpu(service.pid()), 8));
         } finally {
             service.destroy();
             service.waitFor(30, TimeUnit.SECONDS);

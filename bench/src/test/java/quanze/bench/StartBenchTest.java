@@ -13,14 +13,17 @@ import org.junit.jupiter.api.Test;
 /**
  * Start to ready (issue #17 item 3): from starting the JVM to {@code /actuator/health} UP, no demo data, H2 in memory,
  * median of three for each launch, the launches interleaved so a machine whose speed drifts treats them alike. The
- * fat jar as built ({@code java -jar quanze.jar}) against what {@code bin/quanze-install} prepares: Spring Boot's
- * extracted layout (classes read from plain jars instead of jars nested in one), alone and with the class-data-sharing
- * archive of a training start. The process's CPU time at ready is printed beside it: on two cores, start-up is
+ * fat jar as built ({@code java -jar quanze.jar}) against what {@code bin/quanze-install} prepares, step by step:
+ * Spring Boot's extracted layout (classes read from plain jars instead of jars nested in one), then the bean
+ * definitions of the build's Spring AOT step instead of scanning and evaluating conditions, then the class-data-sharing
+ * archive of a training start (on Java 25, {@code -Dbench.start.java}, its ahead-of-time cache). The process's CPU time at ready is printed beside it: on two cores, start-up is
  * CPU-bound. Needs api/target/quanze.jar; Linux (reads /proc, runs the bash script).
  */
 @Tag("bench")
 class StartBenchTest {
     static final Path DIR = Path.of("target", "bench", "start");
+    /** The bean definitions written by the build's Spring AOT step (bin/quanze-install's launch line). */
+    static final String SPRING_AOT = "-Dspring.aot.enabled=true";
 
     @Test
     void startToReady() throws Exception {
@@ -32,8 +35,9 @@ class StartBenchTest {
         Map<String, List<String>> launches = new TreeMap<>(Map.of(
                 "1 fat jar", List.of("-jar", jar.toString()),
                 "2 extracted", List.of("-jar", extracted.toString()),
-                "3 extracted with class-data archive", List.of("-XX:SharedArchiveFile=" + installed.resolve("quanze.jsa"),
-                        "-jar", extracted.toString())));
+                "3 extracted, Spring AOT", List.of(SPRING_AOT, "-jar", extracted.toString()),
+                "4 extracted, Spring AOT, class-data archive", List.of(SPRING_AOT,
+                        "-XX:SharedArchiveFile=" + installed.resolve("quanze.jsa"), "-jar", extracted.toString())));
         // -Dbench.start.baseline=/path/to/other/quanze.jar: a fat jar of another commit, interleaved with these
         String baseline = System.getProperty("bench.start.baseline");
         if (baseline != null && !baseline.isBlank()) {
@@ -47,8 +51,8 @@ class StartBenchTest {
             Path installedOther = DIR.resolve("installed-other").toAbsolutePath();
             install(jar, installedOther, other);
             boolean aot = Files.exists(installedOther.resolve("quanze.aot"));
-            String key = "4 " + other + ", extracted with " + (aot ? "AOTCache" : "SharedArchiveFile");
-            launches.put(key, List.of(aot ? "-XX:AOTCache=" + installedOther.resolve("quanze.aot")
+            String key = "5 " + other + ", extracted, Spring AOT, " + (aot ? "AOTCache" : "SharedArchiveFile");
+            launches.put(key, List.of(SPRING_AOT, aot ? "-XX:AOTCache=" + installedOther.resolve("quanze.aot")
                     : "-XX:SharedArchiveFile=" + installedOther.resolve("quanze.jsa"),
                     "-jar", installedOther.resolve("quanze.jar").toString()));
             javaOf.put(key, other);
