@@ -66,6 +66,19 @@ class CatalogReadingTest extends ApiTestBase {
     }
 
     @Test
+    void everyPageOfTheAuthorityListCarriesTheTotalEvenPastTheLastItem() throws Exception {
+        mvc.perform(get("/api/v1/townships/" + PINGXIANG + "/authorities").param("size", "10").param("page", "2"))
+                .andExpect(jsonPath("$.items", hasSize(5)))
+                .andExpect(jsonPath("$.total").value(25));
+        mvc.perform(get("/api/v1/townships/" + PINGXIANG + "/authorities").param("size", "10").param("page", "3"))
+                .andExpect(jsonPath("$.items", hasSize(0)))
+                .andExpect(jsonPath("$.total").value(25));
+        mvc.perform(get("/api/v1/townships/" + PINGXIANG + "/authorities").param("q", "没有这样的事项"))
+                .andExpect(jsonPath("$.items", hasSize(0)))
+                .andExpect(jsonPath("$.total").value(0));
+    }
+
+    @Test
     void aTownshipOnlySeesItsOwnItems() throws Exception {
         mvc.perform(get("/api/v1/townships/621121105/authorities").param("size", "100"))
                 .andExpect(jsonPath("$.items[*].itemCode", hasItem("TW-CF-003")))

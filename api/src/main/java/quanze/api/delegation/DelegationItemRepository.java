@@ -66,6 +66,9 @@ public class DelegationItemRepository {
     public record Page(List<Authority> items, int page, int size, long total) {
     }
 
+    private record Counted(Authority authority, long total) {
+    }
+
     /** The township's items in the current delegation list of its county, in force on {@code asOf}. */
     public Page authorities(String townshipCode, String category, String q, LocalDate asOf, int page, int size) {
         StringBuilder where = new StringBuilder(" from delegation_item d join catalog_import i on i.id = d.import_id"
@@ -80,18 +83,23 @@ public class DelegationItemRepository {
             where.append(" and d.item_name like :q");
             params.put("q", "%" + q.strip() + "%");
         }
-        long total = jdbc.sql("select count(*)" + where).params(params).query(Long.class).single();
         params.put("limit", size);
         params.put("offset", (long) page * size);
-        List<Authority> items = jdbc.sql("select d.item_code, d.item_name, d.sub_item, d.category, d.mode, d.legal_basis,"
-                        + " d.from_department, d.provincial_decision_doc, d.effective_from, d.outcome, d.rule_ids, d.decision_id"
-                        + where + " order by d.item_code limit :limit offset :offset")
+        // the page and the count in one pass over the township's rows (each read once, not once per statement)
+        List<Counted> rows = jdbc.sql("select d.item_code, d.item_name, d.sub_item, d.category, d.mode, d.legal_basis,"
+                        + " d.from_department, d.provincial_decision_doc, d.effective_from, d.outcome, d.rule_ids, d.decision_id,"
+                        + " count(*) over ()" + where + " order by d.item_code limit :limit offset :offset")
                 .params(params)
-                .query((rs, i) -> new Authority(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                .query((rs, i) -> new Counted(new Authority(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
                         rs.getDate(9) == null ? null : rs.getDate(9).toLocalDate(), rs.getString(10),
-                        rs.getString(11).isEmpty() ? List.of() : List.of(rs.getString(11).split(",")), rs.getString(12)))
+                        rs.getString(11).isEmpty() ? List.of() : List.of(rs.getString(11).split(",")), rs.getString(12)),
+                        rs.getLong(13)))
                 .list();
-        return new Page(items, page, size, total);
+        long total = !rows.isEmpty() ? rows.get(0).total()
+                : page == 0 ? 0
+                // a page past the end has no row to carry the count
+                : jdbc.sql("select count(*)" + where).params(params).query(Long.class).single();
+        return new Page(rows.stream().map(Counted::authority).toList(), page, size, total);
     }
 }
