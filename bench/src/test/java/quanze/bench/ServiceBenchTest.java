@@ -44,7 +44,8 @@ class ServiceBenchTest {
                 DIR.resolve(reuse.isEmpty() ? "service-db-" + UUID.randomUUID() : reuse),
                 System.getProperty("bench.service.h2", ";CACHE_SIZE=262144"));
         long t0 = System.nanoTime();
-        List<String> command = new ArrayList<>(List.of(Jvm.tool("java"),
+        // -Dbench.service.java=/path/to/bin/java: the service on another JVM (e.g. Java 25 for its collectors)
+        List<String> command = new ArrayList<>(List.of(System.getProperty("bench.service.java", Jvm.tool("java")),
                 "-Xmx" + System.getProperty("bench.service.heap", "1g"), "-Xlog:gc:file=" + DIR.resolve("service-gc.log")));
         // the settings docs/scaling.md recommends for a province in 1 GB; -Dbench.service.jvm=" " runs G1's defaults
         String extra = System.getProperty("bench.service.jvm", "-XX:G1HeapRegionSize=4m -XX:MaxGCPauseMillis=20").strip();
