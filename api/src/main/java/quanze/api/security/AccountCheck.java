@@ -3,10 +3,9 @@ package quanze.api.security;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
-import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import quanze.api.StartRefusal;
 
 /**
  * api.md: without the demo profile there are no default accounts. QUANZE_ADMIN_PASSWORD creates or
@@ -29,24 +28,9 @@ class AccountCheck implements ApplicationRunner {
             accounts.save("admin", adminPassword, Role.ADMIN, null);
         }
         if (accounts.count() == 0) {
-            throw new NoAccountsException();
-        }
-    }
-
-    static final class NoAccountsException extends IllegalStateException {
-        NoAccountsException() {
-            super("没有任何账号");
-        }
-    }
-
-    /** Turns the refusal into Spring Boot's plain "APPLICATION FAILED TO START" text, no stack trace. */
-    static final class Analyzer extends AbstractFailureAnalyzer<NoAccountsException> {
-        @Override
-        protected FailureAnalysis analyze(Throwable root, NoAccountsException cause) {
-            return new FailureAnalysis("没有配置任何账号，服务拒绝启动（非演示模式下不创建默认账号）。",
+            throw new StartRefusal("没有任何账号", "没有配置任何账号，服务拒绝启动（非演示模式下不创建默认账号）。",
                     "设置环境变量 QUANZE_ADMIN_PASSWORD 创建管理员账号 admin 后重新启动；"
-                            + "或以演示模式启动：--spring.profiles.active=demo（演示账号密码见 QUANZE_DEMO_PASSWORD，默认 demo）。",
-                    cause);
+                            + "或以演示模式启动：--spring.profiles.active=demo（演示账号密码见 QUANZE_DEMO_PASSWORD，默认 demo）。");
         }
     }
 }
