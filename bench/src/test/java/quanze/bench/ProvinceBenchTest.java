@@ -65,15 +65,36 @@ class ProvinceBenchTest {
     static final int PAIRS = Integer.getInteger("bench.pairs", 7);
     final StringBuilder report = new StringBuilder();
 
-    @Test
-    void provinceScale() throws Exception {
-        Path delegations = DIR.resolve("delegations.xlsx");
-        if (!Files.exists(delegations)) {
+    /**
+     * The bench's province in {@link #DIR}, generated (seeded: the same files every time) unless a former run left it:
+     * registry and lists, xlsx and CSV.
+     */
+    static Path generated() {
+        if (!Files.exists(DIR.resolve("delegations.xlsx")) || !Files.exists(DIR.resolve("delegations.csv"))) {
             Generate.run(new String[] {"generate", "--townships", String.valueOf(TOWNSHIPS), "--items-per-township",
                     String.valueOf(ITEMS), "--out", DIR.toString()}, System.out, System.err);
         }
-        Path townshipFile = DIR.resolve("townships.xlsx");
-        Registry registry = new Registry(TownshipCatalog.read(townshipFile, "townships.xlsx", RuleBase.load().parameters().profiles()));
+        return DIR;
+    }
+
+    /** The bench province's township registry, read as an import reads it. */
+    static Registry registry(RuleBase rules) throws quanze.sheet.ImportFailure {
+        return new Registry(TownshipCatalog.read(generated().resolve("townships.xlsx"), "townships.xlsx",
+                rules.parameters().profiles()));
+    }
+
+    /** The cases of the parsed delegation rows: each row for each of its receivers, as of {@link #AS_OF}. */
+    static List<DelegationCase> cases(DelegationCatalog.Rows parsed, Registry registry) {
+        List<DelegationCase> cases = new ArrayList<>(TOWNSHIPS * ITEMS);
+        parsed.rows().forEach(r -> cases.addAll(DelegationEngine.cases(r.delegation(), r.receivers(), registry, AS_OF)));
+        return cases;
+    }
+
+    @Test
+    void provinceScale() throws Exception {
+        Path delegations = generated().resolve("delegations.xlsx");
+        RuleBase rules = RuleBase.load();
+        Registry registry = registry(rules);
         int rows = TOWNSHIPS * ITEMS;
         line("machine: " + Runtime.getRuntime().availableProcessors() + " cores, JVM max heap "
                 + Runtime.getRuntime().maxMemory() / 1024 / 1024 + " MB, " + System.getProperty("java.version"));
@@ -83,10 +104,7 @@ class ProvinceBenchTest {
         line(String.format("reader: %,.0f rows/s (read, validate, resolve receivers) vs bare SAX pass %,.0f rows/s; ratio %.2f×",
                 rows / ours, rows / bare, ours / bare));
 
-        DelegationCatalog.Rows parsed = DelegationCatalog.read(delegations, "delegations.xlsx", registry);
-        List<DelegationCase> cases = new ArrayList<>(rows);
-        parsed.rows().forEach(r -> cases.addAll(DelegationEngine.cases(r.delegation(), r.receivers(), registry, AS_OF)));
-        RuleBase rules = RuleBase.load();
+        List<DelegationCase> cases = cases(DelegationCatalog.read(delegations, "delegations.xlsx", registry), registry);
         DelegationEngine engine = new DelegationEngine(rules, Clock.systemUTC());
         // Drools reaches its speed only after several passes (MVEL constraints are compiled to bytecode, then the JIT
         // compiles the network), so both run WARM passes first; then the passes alternate, Drools and plain Java
@@ -132,7 +150,7 @@ class ProvinceBenchTest {
                 long t0 = System.nanoTime();
                 Process p = new ProcessBuilder("/usr/bin/time", "-f", "%M", "-o", timeOut.toString(),
                         Jvm.tool("java"), "-Xmx1g", "-jar", jar.toString(),
-                        "vet", "--townships", townshipFile.toString(), "--delegations", delegations.toString(),
+                        "vet", "--townships", DIR.resolve("townships.xlsx").toString(), "--delegations", delegations.toString(),
                         "--out", DIR.resolve("report.xlsx").toString(), "--as-of", AS_OF.toString())
                         .redirectErrorStream(true).redirectOutput(DIR.resolve("vet-" + i + ".log").toFile()).start();
                 int code = p.waitFor();
@@ -159,19 +177,11 @@ class ProvinceBenchTest {
      */
     @Test
     void responsibilityRatio() throws Exception {
-        Path delegations = DIR.resolve("delegations.xlsx");
-        if (!Files.exists(delegations)) {
-            Generate.run(new String[] {"generate", "--townships", String.valueOf(TOWNSHIPS), "--items-per-township",
-                    String.valueOf(ITEMS), "--out", DIR.toString()}, System.out, System.err);
-        }
+        Path delegations = generated().resolve("delegations.xlsx");
         RuleBase rules = RuleBase.load();
-        Registry registry = new Registry(TownshipCatalog.read(DIR.resolve("townships.xlsx"), "townships.xlsx",
-                rules.parameters().profiles()));
+        Registry registry = registry(rules);
         DelegationCatalog.Rows parsed = DelegationCatalog.read(delegations, "delegations.xlsx", registry);
-        DelegationEngine dlg = new DelegationEngine(rules, Clock.systemUTC());
-        List<DelegationCase> all = new ArrayList<>();
-        parsed.rows().forEach(r -> all.addAll(DelegationEngine.cases(r.delegation(), r.receivers(), registry, AS_OF)));
-        List<Decision> decided = dlg.decide(all);
+        List<Decision> decided = new DelegationEngine(rules, Clock.systemUTC()).decide(cases(parsed, registry));
         List<quanze.engine.PowerHoldings.Entry> held = new ArrayList<>();
         int next = 0;
         for (DelegationCatalog.Row row : parsed.rows()) {

@@ -19,7 +19,6 @@ import quanze.engine.Registry;
 import quanze.engine.RuleBase;
 import quanze.engine.delegation.DelegationEngine;
 import quanze.importing.DelegationCatalog;
-import quanze.importing.TownshipCatalog;
 
 /**
  * A change to the DRL measured before it is made: the shipped rule base and variants of it side by side in one JVM,
@@ -65,14 +64,10 @@ class RuleVariantBenchTest {
     void variantsSideBySide() throws Exception {
         String variants = System.getProperty("bench.variants");
         Assumptions.assumeTrue(variants != null && !variants.isBlank(), "没有给出 -Dbench.variants");
-        Path dir = ProvinceBenchTest.DIR;
         RuleBase shipped = RuleBase.load();
-        Registry registry = new Registry(TownshipCatalog.read(dir.resolve("townships.xlsx"), "townships.xlsx",
-                shipped.parameters().profiles()));
-        DelegationCatalog.Rows parsed = DelegationCatalog.read(dir.resolve("delegations.xlsx"), "delegations.xlsx", registry);
-        List<DelegationCase> cases = new ArrayList<>();
-        parsed.rows().forEach(r -> cases.addAll(DelegationEngine.cases(r.delegation(), r.receivers(), registry,
-                ProvinceBenchTest.AS_OF)));
+        Registry registry = ProvinceBenchTest.registry(shipped);
+        List<DelegationCase> cases = ProvinceBenchTest.cases(DelegationCatalog.read(
+                ProvinceBenchTest.generated().resolve("delegations.xlsx"), "delegations.xlsx", registry), registry);
         List<String> names = new ArrayList<>(List.of("shipped"));
         List<DelegationEngine> engines = new ArrayList<>(List.of(new DelegationEngine(shipped, Clock.systemUTC())));
         for (String v : variants.split(",")) {

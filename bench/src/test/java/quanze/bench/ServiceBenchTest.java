@@ -13,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import quanze.cli.Generate;
 
 /**
  * The service with a province loaded (issue #6): time from {@code java -jar} to healthy, the import of the
@@ -30,10 +29,7 @@ class ServiceBenchTest {
     void authorityListUnderLoad() throws Exception {
         // -Dbench.service.jar=/path/to/quanze.jar: another release (a baseline commit's fat jar) under the same load
         Path jar = Path.of(System.getProperty("bench.service.jar", Path.of("..", "api", "target", "quanze.jar").toString()));
-        if (!Files.exists(DIR.resolve("delegations.csv"))) {
-            Generate.run(new String[] {"generate", "--townships", "1500", "--items-per-township", "200", "--out",
-                    DIR.toString()}, System.out, System.err);
-        }
+        ProvinceBenchTest.generated();
         int port = Jvm.freePort();
         client = new ServiceClient(port);
         // -Dbench.service.db=NAME reuses an H2 database a former run left in target/bench (no import, to try settings);

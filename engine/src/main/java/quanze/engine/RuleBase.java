@@ -135,6 +135,11 @@ public final class RuleBase {
     /** The list of generated model classes, first line the digest of the rule files they were generated from. */
     static final String MODEL = "quanze/rules.model";
 
+    /** The first line of {@link #MODEL}: what {@link RuleModel} writes and {@link #generatedModel} checks. */
+    static String modelHeader(byte[] digest) {
+        return "# " + HexFormat.of().formatHex(digest);
+    }
+
     /** What the rule files hold besides the rules: their digest, the tables, the messages' wording, the parameters. */
     record Resources(Map<String, byte[]> drl, byte[] digest, List<Object> tables, List<String> wording,
                      byte[] parameters) {
@@ -210,7 +215,7 @@ public final class RuleBase {
         }
         List<String> lines = new String(read(loader, MODEL), StandardCharsets.UTF_8).lines().map(String::strip)
                 .filter(l -> !l.isEmpty()).toList();
-        if (lines.isEmpty() || !lines.get(0).equals("# " + HexFormat.of().formatHex(digest))) {
+        if (lines.isEmpty() || !lines.get(0).equals(modelHeader(digest))) {
             return null;
         }
         List<org.drools.model.Model> models = new ArrayList<>();

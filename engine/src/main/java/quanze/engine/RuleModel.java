@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HexFormat;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 
 /**
@@ -26,7 +25,7 @@ public final class RuleModel {
         ClassLoader loader = RuleModel.class.getClassLoader();
         RuleBase.Resources resources = RuleBase.Resources.read(loader);
         InternalKieModule module = (InternalKieModule) RuleBase.build(loader, resources, true);
-        StringBuilder list = new StringBuilder("# ").append(HexFormat.of().formatHex(resources.digest())).append('\n');
+        StringBuilder list = new StringBuilder(RuleBase.modelHeader(resources.digest())).append('\n');
         int classes = 0;
         for (String file : module.getFileNames()) {
             if (file.endsWith(".class")) {
